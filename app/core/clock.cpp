@@ -1,0 +1,12 @@
+#include "core/clock.h"
+
+namespace okpay {
+
+Clock::~Clock() = default;
+
+QDateTime SystemClock::now() const
+{
+    return QDateTime::currentDateTimeUtc();
+}
+
+} // namespace okpay

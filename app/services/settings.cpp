@@ -1,0 +1,97 @@
+#include "services/settings.h"
+
+namespace okpay {
+
+namespace {
+struct Definition
+{
+    QString name;
+    QVariant defaultValue;
+};
+
+Definition definitionOf(Settings::Key key)
+{
+    switch (key) {
+    case Settings::Key::Language:
+        return {QStringLiteral("ui/language"), QString()};
+    case Settings::Key::ServerUrl:
+        return {QStringLiteral("sync/serverUrl"), QUrl(QStringLiteral("https://api.okpay.example"))};
+    case Settings::Key::Theme:
+        return {QStringLiteral("ui/theme"), QStringLiteral("system")};
+    case Settings::Key::LastUser:
+        return {QStringLiteral("account/lastUser"), QString()};
+    }
+    return {};
+}
+
+const QStringList kLanguages{QString(), QStringLiteral("en"), QStringLiteral("zh_CN")};
+const QStringList kThemes{QStringLiteral("system"), QStringLiteral("light"), QStringLiteral("dark")};
+} // namespace
+
+Settings::Settings(std::unique_ptr<QSettings> store, QObject *parent) : QObject(parent), m_store(std::move(store)) {}
+
+Settings::~Settings() = default;
+
+QVariant Settings::value(Key key) const
+{
+    const Definition d = definitionOf(key);
+    return m_store->value(d.name, d.defaultValue);
+}
+
+void Settings::setValue(Key key, const QVariant &value)
+{
+    const Definition d = definitionOf(key);
+    if (m_store->value(d.name, d.defaultValue) == value)
+        return;
+    m_store->setValue(d.name, value);
+    emit changed(key);
+}
+
+QString Settings::language() const
+{
+    const QString language = value(Key::Language).toString();
+    return kLanguages.contains(language) ? language : QString();  // a hand-edited file falls back to the system
+}
+
+void Settings::setLanguage(const QString &language)
+{
+    if (kLanguages.contains(language))
+        setValue(Key::Language, language);
+}
+
+QUrl Settings::serverUrl() const
+{
+    const QUrl url = value(Key::ServerUrl).toUrl();
+    return url.isValid() && (url.scheme() == u"https" || url.scheme() == u"http") ? url
+                                                                                  : definitionOf(Key::ServerUrl).defaultValue.toUrl();
+}
+
+void Settings::setServerUrl(const QUrl &url)
+{
+    if (url.isValid() && (url.scheme() == u"https" || url.scheme() == u"http"))
+        setValue(Key::ServerUrl, url);
+}
+
+QString Settings::theme() const
+{
+    const QString theme = value(Key::Theme).toString();
+    return kThemes.contains(theme) ? theme : kThemes.first();
+}
+
+void Settings::setTheme(const QString &theme)
+{
+    if (kThemes.contains(theme))
+        setValue(Key::Theme, theme);
+}
+
+QString Settings::lastUser() const
+{
+    return value(Key::LastUser).toString();
+}
+
+void Settings::setLastUser(const QString &userId)
+{
+    setValue(Key::LastUser, userId);
+}
+
+} // namespace okpay

@@ -1,0 +1,42 @@
+#pragma once
+#include <QObject>
+#include <QSettings>
+#include <QUrl>
+
+#include <memory>
+
+namespace okpay {
+
+// The typed settings registry: every user preference with its default, stored in QSettings. Injected, never global.
+// Nothing secret goes here (tokens live in the keychain only).
+class Settings : public QObject
+{
+    Q_OBJECT
+
+public:
+    enum class Key { Language, ServerUrl, Theme, LastUser };
+    Q_ENUM(Key)
+
+    // Takes ownership of the backing store (a file in tests, the platform default in the app).
+    explicit Settings(std::unique_ptr<QSettings> store, QObject *parent = nullptr);
+    ~Settings() override;
+
+    QString language() const;  // "" = follow the system, "en" or "zh_CN"
+    void setLanguage(const QString &language);
+    QUrl serverUrl() const;
+    void setServerUrl(const QUrl &url);
+    QString theme() const;  // "system", "light" or "dark"
+    void setTheme(const QString &theme);
+    QString lastUser() const;
+    void setLastUser(const QString &userId);
+
+signals:
+    void changed(okpay::Settings::Key key);
+
+private:
+    QVariant value(Key key) const;
+    void setValue(Key key, const QVariant &value);
+    std::unique_ptr<QSettings> m_store;
+};
+
+} // namespace okpay

@@ -1,0 +1,38 @@
+#include "ui/mainwindow.h"
+#include "ui/translations.h"
+
+#include <QApplication>
+#include <QTabWidget>
+#include <QTest>
+
+using namespace okpay;
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void showsTheFourTabs()
+    {
+        Translations::install(*qApp, QStringLiteral("en"));
+        MainWindow window;
+        auto *tabs = window.findChild<QTabWidget *>(QStringLiteral("mainTabs"));
+        QVERIFY(tabs);
+        QCOMPARE(tabs->count(), 4);
+        QCOMPARE(tabs->tabText(0), QStringLiteral("Balance"));
+        QCOMPARE(tabs->tabText(3), QStringLiteral("Help"));
+    }
+    void speaksChineseWhenAsked()
+    {
+        const QLocale locale = Translations::install(*qApp, QStringLiteral("zh_CN"));
+        QCOMPARE(locale.language(), QLocale::Chinese);
+        MainWindow window;
+        auto *tabs = window.findChild<QTabWidget *>(QStringLiteral("mainTabs"));
+        QCOMPARE(tabs->tabText(0), QStringLiteral("余额"));
+        QCOMPARE(tabs->tabText(3), QStringLiteral("帮助"));
+        Translations::install(*qApp, QStringLiteral("en"));
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

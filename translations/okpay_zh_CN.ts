@@ -1,0 +1,134 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>BusinessHours</name>
+    <message>
+        <source>%1 %2</source>
+        <comment>weekday and time, e.g. Monday 09:00</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Online now</source>
+        <translation>在线</translation>
+    </message>
+    <message>
+        <source>Online now — closes at %1</source>
+        <translation>在线 — %1 结束服务</translation>
+    </message>
+    <message>
+        <source>Online now — closes at %1 (your time: %2)</source>
+        <translation>在线 — %1 结束服务（您的时间：%2）</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>已下班</translation>
+    </message>
+    <message>
+        <source>Opens %1</source>
+        <translation>%1 开始服务</translation>
+    </message>
+    <message>
+        <source>Opens %1 (your time: %2)</source>
+        <translation>%1 开始服务（您的时间：%2）</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordStrength</name>
+    <message>
+        <source>Very weak</source>
+        <translation>非常弱</translation>
+    </message>
+    <message>
+        <source>Weak</source>
+        <translation>弱</translation>
+    </message>
+    <message>
+        <source>Fair</source>
+        <translation>一般</translation>
+    </message>
+    <message>
+        <source>Strong</source>
+        <translation>强</translation>
+    </message>
+    <message>
+        <source>Very strong</source>
+        <translation>非常强</translation>
+    </message>
+    <message>
+        <source>Avoid common words and passwords, even with letters swapped for symbols.</source>
+        <translation>避免使用常见单词和常用密码，即使把字母换成符号也不安全。</translation>
+    </message>
+    <message>
+        <source>Do not use your name, email address or phone number.</source>
+        <translation>不要使用您的姓名、电子邮件地址或电话号码。</translation>
+    </message>
+    <message>
+        <source>Avoid repeated characters and repeated words.</source>
+        <translation>避免重复的字符和重复的单词。</translation>
+    </message>
+    <message>
+        <source>Avoid sequences such as abcd or 1234.</source>
+        <translation>避免 abcd 或 1234 这样的连续序列。</translation>
+    </message>
+    <message>
+        <source>Avoid keyboard patterns such as qwerty.</source>
+        <translation>避免 qwerty 这样的键盘排列。</translation>
+    </message>
+    <message>
+        <source>Avoid dates and years that relate to you.</source>
+        <translation>避免使用与您相关的日期和年份。</translation>
+    </message>
+    <message>
+        <source>Add a few more unrelated words to make it longer.</source>
+        <translation>再加几个互不相关的单词，让密码更长。</translation>
+    </message>
+</context>
+<context>
+    <name>okpay::MainWindow</name>
+    <message>
+        <source>OKPay Wallet</source>
+        <translation>OKPay 钱包</translation>
+    </message>
+    <message>
+        <source>Balances, history and the balance chart</source>
+        <translation>余额、交易记录和余额走势图</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>余额</translation>
+    </message>
+    <message>
+        <source>Top up and withdraw with fees, processing times and promotions</source>
+        <translation>充值和提现，含手续费、到账时间和优惠活动</translation>
+    </message>
+    <message>
+        <source>Top-up / Withdraw</source>
+        <translation>充值 / 提现</translation>
+    </message>
+    <message>
+        <source>Password, two-factor authentication, recovery codes and sessions</source>
+        <translation>密码、双重验证、恢复码和登录会话</translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation>安全</translation>
+    </message>
+    <message>
+        <source>Questions and answers, contact channels, tickets and live chat</source>
+        <translation>常见问题、联系渠道、工单和在线客服</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>帮助</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>未连接</translation>
+    </message>
+    <message>
+        <source>This part of the wallet is not available in this build yet.</source>
+        <translation>此版本暂未提供钱包的这一部分。</translation>
+    </message>
+</context>
+</TS>
