@@ -1,5 +1,6 @@
 #include "ui/mainwindow.h"
 #include "ui/translations.h"
+#include "support/screenshot.h"
 
 #include <QApplication>
 #include <QTabWidget>
@@ -21,6 +22,7 @@ private slots:
         QCOMPARE(tabs->count(), 4);
         QCOMPARE(tabs->tabText(0), QStringLiteral("Balance"));
         QCOMPARE(tabs->tabText(3), QStringLiteral("Help"));
+        test::saveScreenshot(window, QStringLiteral("mainwindow_en"));
     }
     void speaksChineseWhenAsked()
     {
@@ -30,6 +32,7 @@ private slots:
         auto *tabs = window.findChild<QTabWidget *>(QStringLiteral("mainTabs"));
         QCOMPARE(tabs->tabText(0), QStringLiteral("余额"));
         QCOMPARE(tabs->tabText(3), QStringLiteral("帮助"));
+        test::saveScreenshot(window, QStringLiteral("mainwindow_zh_CN"));
         Translations::install(*qApp, QStringLiteral("en"));
     }
 };
