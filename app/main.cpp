@@ -6,6 +6,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QIcon>
 
 int main(int argc, char *argv[])
 {
@@ -14,6 +15,7 @@ int main(int argc, char *argv[])
     QApplication::setApplicationName(QStringLiteral("OKPay Wallet"));
     QApplication::setApplicationVersion(QStringLiteral(OKPAY_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("com.okpay.Wallet"));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/okpay.svg")));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("OKPay Desktop e-wallet"));
