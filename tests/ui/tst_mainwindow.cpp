@@ -3,6 +3,7 @@
 #include "support/screenshot.h"
 
 #include <QApplication>
+#include <QFile>
 #include <QTabWidget>
 #include <QTest>
 
@@ -13,6 +14,12 @@ class TestMainWindow : public QObject
     Q_OBJECT
 
 private slots:
+    void bundlesIconTranslationsAndBranding()
+    {
+        QVERIFY(QFile::exists(QStringLiteral(":/icons/okpay.svg")));
+        QVERIFY(QFile::exists(QStringLiteral(":/branding.json")));
+        QVERIFY(QFile::exists(QStringLiteral(":/i18n/okpay_zh_CN.qm")));
+    }
     void showsTheFourTabs()
     {
         Translations::install(*qApp, QStringLiteral("en"));
