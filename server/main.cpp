@@ -1,36 +1,75 @@
-// okpay-server entry point: parses options, listens, prints the one "listening on" line, and shuts down cleanly on
-// SIGTERM/SIGINT. The API routes, storage and chat arrive with the reference-server issue.
+// okpay-server entry point: parses options, opens the database, migrates, listens, prints the one
+// "listening on" line, and shuts down cleanly on SIGTERM/SIGINT.
+#include "apiserver.h"
+#include "core/clock.h"
 #include "serveroptions.h"
 #include "shutdownsignals.h"
 
 #include <QCoreApplication>
-#include <QHttpServer>
-#include <QJsonObject>
+#include <QDir>
+#include <QFileInfo>
+#include <QLoggingCategory>
+#include <QStandardPaths>
 #include <QTextStream>
 
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("okpay-server"));
+    // One structured line per event on stderr: time, level, category, message.
+    qSetMessagePattern(QStringLiteral("%{time yyyy-MM-ddThh:mm:ss.zzz} level=%{type} cat=%{category} %{message}"));
 
+    using namespace okpay::server;
     QString error;
-    const auto options = okpay::server::ServerOptions::parse(QCoreApplication::arguments(), &error);
+    const auto options = ServerOptions::parse(QCoreApplication::arguments(), &error);
     if (!options) {
         QTextStream(stderr) << error << Qt::endl;
         return 2;
     }
+    auto config = ServerConfig::load(options->configFile, &error);
+    if (!config) {
+        QTextStream(stderr) << "okpay-server: " << error << Qt::endl;
+        return 2;
+    }
+    const QString dbUrl = options->database.isEmpty()
+                              ? QStringLiteral("sqlite:") + QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/okpay.sqlite")
+                              : options->database;
+    if (dbUrl.startsWith(u"sqlite:")) {
+        const QFileInfo file(dbUrl.mid(7));
+        QDir().mkpath(file.absolutePath());
+        if (config->dataDir.isEmpty())
+            config->dataDir = file.absolutePath() + QStringLiteral("/okpay-data");
+    } else if (config->dataDir.isEmpty()) {
+        config->dataDir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    }
+    config->demo = options->demo;
 
-    QHttpServer http;
-    http.route(QStringLiteral("/healthz"), QHttpServerRequest::Method::Get,
-               [] { return QJsonObject{{QStringLiteral("status"), QStringLiteral("ok")}}; });
-    const quint16 port = http.listen(options->host, options->port);
-    if (port == 0) {
-        QTextStream(stderr) << "cannot listen on " << options->host.toString() << ':' << options->port << Qt::endl;
+    auto db = Database::open(dbUrl, &error);
+    if (!db) {
+        QTextStream(stderr) << "okpay-server: " << error << Qt::endl;
         return 1;
     }
-    QTextStream(stdout) << "listening on http://" << options->host.toString() << ':' << port << Qt::endl;
+    okpay::SystemClock clock;
+    ApiServer server(db, *config, clock);
+    if (!server.migrate(&error)) {
+        QTextStream(stderr) << "okpay-server: migration failed: " << error << Qt::endl;
+        return 1;
+    }
+    if (!options->tlsCert.isEmpty() && !server.enableTls(options->tlsCert, options->tlsKey, &error)) {
+        QTextStream(stderr) << "okpay-server: " << error << Qt::endl;
+        return 2;
+    }
+    const quint16 port = server.listen(options->host, options->port);
+    if (port == 0) {
+        QTextStream(stderr) << "okpay-server: cannot listen on " << options->host.toString() << ':' << options->port << Qt::endl;
+        return 1;
+    }
+    QTextStream(stdout) << "listening on " << (server.tls() ? "https" : "http") << "://" << options->host.toString()
+                        << ':' << port << Qt::endl;
 
-    okpay::server::ShutdownSignals shutdown;
-    QObject::connect(&shutdown, &okpay::server::ShutdownSignals::shutdownRequested, &app, &QCoreApplication::quit);
-    return QCoreApplication::exec();
+    ShutdownSignals shutdown;
+    QObject::connect(&shutdown, &ShutdownSignals::shutdownRequested, &app, &QCoreApplication::quit);
+    const int rc = QCoreApplication::exec();
+    server.shutdown();
+    return rc;
 }

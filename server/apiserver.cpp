@@ -1,0 +1,102 @@
+#include "apiserver.h"
+
+#include "auth/authroutes.h"
+#include "auth/authschema.h"
+#include "auth/ratelimiter.h"
+#include "auth/tokenservice.h"
+#include "http/apirouter.h"
+#include "mail/mailer.h"
+#include "storage/migrations.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSslCertificate>
+#include <QSslKey>
+
+namespace okpay::server {
+
+struct ApiServer::Services
+{
+    RateLimiter rateLimiter;
+    std::unique_ptr<TokenService> tokens;
+    std::unique_ptr<Mailer> mailer;
+};
+
+ApiServer::ApiServer(std::shared_ptr<Database> db, ServerConfig config, const Clock &clock)
+    : m_config(std::move(config)), m_services(std::make_unique<Services>())
+{
+    m_services->tokens = std::make_unique<TokenService>(clock, m_config.accessTokenTtlSecs, m_config.refreshTokenTtlSecs);
+    m_services->mailer = std::make_unique<Mailer>(QDir(m_config.dataDir).filePath(QStringLiteral("mail-outbox")));
+    m_env.db = std::move(db);
+    m_env.clock = &clock;
+    m_env.config = &m_config;
+    m_env.rateLimiter = &m_services->rateLimiter;
+    m_env.tokens = m_services->tokens.get();
+    m_env.mailer = m_services->mailer.get();
+    m_pool.setMaxThreadCount(qMax(4, QThread::idealThreadCount() * 2));
+    m_pool.setExpiryTimeout(-1);  // keep workers (and their database connections) alive
+    m_router = std::make_unique<ApiRouter>(m_http, m_pool, m_env);
+    registerRoutes();
+}
+
+ApiServer::~ApiServer()
+{
+    shutdown();
+}
+
+bool ApiServer::migrate(QString *error)
+{
+    QList<Migration> all;
+    all += authMigrations();
+    return Migrations::apply(*m_env.db, all, error);
+}
+
+void ApiServer::registerRoutes()
+{
+    m_http.route(QStringLiteral("/healthz"), QHttpServerRequest::Method::Get,
+                 [] { return QHttpServerResponse(QJsonObject{{QStringLiteral("status"), QStringLiteral("ok")}}); });
+    registerAccountCreationRoutes(*m_router);
+    registerLoginRoutes(*m_router);
+    m_http.setMissingHandler([](const QHttpServerRequest &, QHttpServerResponder &&responder) {
+        responder.write(QByteArrayLiteral(R"({"error":{"code":"not_found","message":"No such endpoint"}})"),
+                        QByteArrayLiteral("application/json"), QHttpServerResponder::StatusCode::NotFound);
+    });
+}
+
+bool ApiServer::enableTls(const QString &certFile, const QString &keyFile, QString *error)
+{
+    QFile certIn(certFile);
+    QFile keyIn(keyFile);
+    if (!certIn.open(QIODevice::ReadOnly) || !keyIn.open(QIODevice::ReadOnly)) {
+        *error = QStringLiteral("cannot read the TLS certificate or key");
+        return false;
+    }
+    const QSslCertificate cert(&certIn, QSsl::Pem);
+    const QByteArray keyPem = keyIn.readAll();
+    QSslKey key(keyPem, QSsl::Rsa, QSsl::Pem);
+    if (key.isNull())
+        key = QSslKey(keyPem, QSsl::Ec, QSsl::Pem);
+    if (cert.isNull() || key.isNull()) {
+        *error = QStringLiteral("the TLS certificate or key is not valid PEM");
+        return false;
+    }
+    m_http.sslSetup(cert, key);
+    m_tls = true;
+    return true;
+}
+
+quint16 ApiServer::listen(const QHostAddress &host, quint16 port)
+{
+    return m_http.listen(host, port);
+}
+
+void ApiServer::shutdown()
+{
+    m_pool.waitForDone();
+    if (m_env.db)
+        m_env.db->closeThreadConnection();
+}
+
+} // namespace okpay::server

@@ -1,0 +1,36 @@
+#pragma once
+#include <QSqlDatabase>
+#include <QString>
+#include <memory>
+#include <optional>
+
+namespace okpay::server {
+
+enum class SqlDialect { Sqlite, Postgres };
+
+// The server's database: opened from a --db URL, one QSqlDatabase connection per thread (created on first use in
+// that thread and closed when the thread ends), so handlers on the worker pool never share a connection.
+class Database
+{
+public:
+    // "sqlite:PATH" or "postgres://user:pass@host:port/db". nullopt with a reason (never containing the password).
+    static std::shared_ptr<Database> open(const QString &url, QString *error);
+    ~Database();
+
+    SqlDialect dialect() const { return m_dialect; }
+    // This thread's connection, opened on first use (WAL and a busy timeout on SQLite).
+    QSqlDatabase connection() const;
+    // Closes this thread's connection (the main thread at shutdown; worker threads close theirs when they end).
+    void closeThreadConnection() const;
+
+private:
+    Database() = default;
+    QSqlDatabase openConnection(const QString &name) const;
+    SqlDialect m_dialect = SqlDialect::Sqlite;
+    QString m_path;  // SQLite file
+    QString m_host, m_user, m_password, m_databaseName;
+    int m_port = 5432;
+    QString m_id;  // distinguishes connection names of several Database objects in one process
+};
+
+} // namespace okpay::server

@@ -1,0 +1,48 @@
+#include "storage/sql.h"
+
+#include <QSqlError>
+
+namespace okpay::server {
+
+QSqlQuery sqlExec(const QSqlDatabase &db, const QString &sql, SqlBindings bindings)
+{
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    if (!query.prepare(sql))
+        throw SqlError("prepare failed: " + query.lastError().text().toStdString() + " in: " + sql.left(120).toStdString());
+    for (const auto &[name, value] : bindings)
+        query.bindValue(QString::fromLatin1(name), value);
+    if (!query.exec())
+        throw SqlError("exec failed: " + query.lastError().text().toStdString() + " in: " + sql.left(120).toStdString());
+    return query;
+}
+
+bool sqlFetchOne(QSqlQuery &query)
+{
+    return query.next();
+}
+
+SqlTransaction::SqlTransaction(const QSqlDatabase &db, SqlDialect dialect) : m_db(db)
+{
+    QSqlQuery begin(m_db);
+    if (!begin.exec(dialect == SqlDialect::Sqlite ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("BEGIN")))
+        throw SqlError("begin failed: " + begin.lastError().text().toStdString());
+}
+
+SqlTransaction::~SqlTransaction()
+{
+    if (!m_done) {
+        QSqlQuery rollback(m_db);
+        rollback.exec(QStringLiteral("ROLLBACK"));
+    }
+}
+
+void SqlTransaction::commit()
+{
+    QSqlQuery commit(m_db);
+    if (!commit.exec(QStringLiteral("COMMIT")))
+        throw SqlError("commit failed: " + commit.lastError().text().toStdString());
+    m_done = true;
+}
+
+} // namespace okpay::server
