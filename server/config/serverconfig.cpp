@@ -53,6 +53,7 @@ std::optional<ServerConfig> ServerConfig::load(const QString &overrideFile, QStr
     config.accessTokenTtlSecs = qBound(60, auth.value(u"access_token_ttl_secs").toInt(900), 86400);
     config.refreshTokenTtlSecs = qBound(3600, auth.value(u"refresh_token_ttl_secs").toInt(30 * 86400), 365 * 86400);
     config.publicUrl = all.value(u"public_url").toString();
+    config.dataDir = all.value(u"data_dir").toString();
     return config;
 }
 

@@ -10,8 +10,11 @@ QSqlQuery sqlExec(const QSqlDatabase &db, const QString &sql, SqlBindings bindin
     query.setForwardOnly(true);
     if (!query.prepare(sql))
         throw SqlError("prepare failed: " + query.lastError().text().toStdString() + " in: " + sql.left(120).toStdString());
-    for (const auto &[name, value] : bindings)
-        query.bindValue(QString::fromLatin1(name), value);
+    for (const auto &[name, value] : bindings) {
+        // A null QString means "empty text" in our code; SQL NULL is bound only as an explicit QVariant().
+        const bool nullString = value.typeId() == QMetaType::QString && value.toString().isNull();
+        query.bindValue(QString::fromLatin1(name), nullString ? QVariant(QString::fromLatin1("")) : value);
+    }
     if (!query.exec())
         throw SqlError("exec failed: " + query.lastError().text().toStdString() + " in: " + sql.left(120).toStdString());
     return query;

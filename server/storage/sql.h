@@ -18,7 +18,7 @@ public:
 
 using SqlBindings = std::initializer_list<std::pair<const char *, QVariant>>;
 
-// Prepares, binds by name and executes; throws SqlError on failure. Money and ids are always bound, never spliced.
+// Prepares, binds by name and executes (a null QString binds as '', SQL NULL only as QVariant()); throws SqlError on failure. Money and ids are always bound, never spliced.
 QSqlQuery sqlExec(const QSqlDatabase &db, const QString &sql, SqlBindings bindings = {});
 // Same for a statement expected to return at most one row: true (positioned on it) when there is one.
 bool sqlFetchOne(QSqlQuery &query);
