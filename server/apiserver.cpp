@@ -4,6 +4,9 @@
 #include "auth/authschema.h"
 #include "auth/ratelimiter.h"
 #include "auth/tokenservice.h"
+#include "chat/chatroutes.h"
+#include "funding/fundingroutes.h"
+#include "support/supportroutes.h"
 #include "http/apirouter.h"
 #include "mail/mailer.h"
 #include "storage/migrations.h"
@@ -50,6 +53,9 @@ bool ApiServer::migrate(QString *error)
 {
     QList<Migration> all;
     all += authMigrations();
+    all += fundingMigrations();
+    all += supportMigrations();
+    all += chatMigrations();
     return Migrations::apply(*m_env.db, all, error);
 }
 
@@ -59,6 +65,9 @@ void ApiServer::registerRoutes()
                  [] { return QHttpServerResponse(QJsonObject{{QStringLiteral("status"), QStringLiteral("ok")}}); });
     registerAccountCreationRoutes(*m_router);
     registerLoginRoutes(*m_router);
+    registerFundingRoutes(*m_router);
+    registerSupportRoutes(*m_router);
+    registerChatRoutes(*m_router, m_http, m_env);
     m_http.setMissingHandler([](const QHttpServerRequest &, QHttpServerResponder &&responder) {
         responder.write(QByteArrayLiteral(R"({"error":{"code":"not_found","message":"No such endpoint"}})"),
                         QByteArrayLiteral("application/json"), QHttpServerResponder::StatusCode::NotFound);

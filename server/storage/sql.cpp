@@ -8,6 +8,11 @@ QSqlQuery sqlExec(const QSqlDatabase &db, const QString &sql, SqlBindings bindin
 {
     QSqlQuery query(db);
     query.setForwardOnly(true);
+    if (bindings.size() == 0) {  // DDL cannot be prepared on PostgreSQL; nothing to bind anyway
+        if (!query.exec(sql))
+            throw SqlError("exec failed: " + query.lastError().text().toStdString() + " in: " + sql.left(120).toStdString());
+        return query;
+    }
     if (!query.prepare(sql))
         throw SqlError("prepare failed: " + query.lastError().text().toStdString() + " in: " + sql.left(120).toStdString());
     for (const auto &[name, value] : bindings) {
