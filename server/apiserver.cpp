@@ -9,6 +9,7 @@
 #include "support/supportroutes.h"
 #include "http/apirouter.h"
 #include "mail/mailer.h"
+#include "security/securityroutes.h"
 #include "storage/migrations.h"
 
 #include <QDir>
@@ -65,6 +66,9 @@ void ApiServer::registerRoutes()
                  [] { return QHttpServerResponse(QJsonObject{{QStringLiteral("status"), QStringLiteral("ok")}}); });
     registerAccountCreationRoutes(*m_router);
     registerLoginRoutes(*m_router);
+    registerSecurityRoutes(*m_router);
+    registerTotpRoutes(*m_router);
+    registerProfileRoutes(*m_router);
     registerFundingRoutes(*m_router);
     registerSupportRoutes(*m_router);
     registerChatRoutes(*m_router, m_http, m_env);

@@ -108,7 +108,7 @@ QHttpServerResponse registerUser(const ApiRequest &r)
     }
     sendVerificationEmail(r, userId, email, name);
     const IssuedTokens tokens = r.env->tokens->createSession(db, userId, r.peer.toString(), device);
-    SecurityEvents::record(db, now, userId, QStringLiteral("account_created"), r.peer.toString(), device);
+    SecurityEvents::record(db, now, userId, QStringLiteral("login_succeeded"), r.peer.toString(), device);
     return jsonResponse(tokenResponse(tokens, *loadProfile(db, userId)), Status::Created);
 }
 

@@ -31,6 +31,9 @@ QList<Migration> authMigrations()
                          "users(id), kind TEXT NOT NULL, ip TEXT NOT NULL, device_name TEXT NOT NULL, "
                          "created_at TEXT NOT NULL)"),
           QStringLiteral("CREATE INDEX security_events_user ON security_events (user_id, created_at)")}},
+        {102, QStringLiteral("totp pending expiry, recovery code generation time"),
+         {QStringLiteral("ALTER TABLE users ADD COLUMN totp_pending_expires_at TEXT"),
+          QStringLiteral("ALTER TABLE recovery_codes ADD COLUMN generated_at TEXT")}},
     };
 }
 

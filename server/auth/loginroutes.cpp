@@ -84,7 +84,7 @@ QHttpServerResponse login(const ApiRequest &r)
                                         {QStringLiteral("expires_in"), kMfaTtlSecs}});
     }
     const IssuedTokens tokens = r.env->tokens->createSession(db, userId, r.peer.toString(), device);
-    SecurityEvents::record(db, now, userId, QStringLiteral("login"), r.peer.toString(), device);
+    SecurityEvents::record(db, now, userId, QStringLiteral("login_succeeded"), r.peer.toString(), device);
     return jsonResponse(tokenResponse(tokens, *loadProfile(db, userId)));
 }
 
@@ -113,10 +113,8 @@ QHttpServerResponse loginMfa(const ApiRequest &r)
 
     bool passed = false;
     if (totpCode) {
-        const TotpCheck::Result result = TotpCheck::consume(db, userId, *totpCode, now);
-        passed = result == TotpCheck::Result::Ok;
-        if (result == TotpCheck::Result::Reused)
-            SecurityEvents::record(db, now, userId, QStringLiteral("totp_code_reused"), r.peer.toString(), device);
+        // A correct but already used code (Reused) fails like a wrong one and is recorded below as mfa_failed.
+        passed = TotpCheck::consume(db, userId, *totpCode, now) == TotpCheck::Result::Ok;
     } else {
         passed = TotpCheck::consumeRecoveryCode(db, userId, *recoveryCode, now);
         if (passed)
@@ -135,7 +133,7 @@ QHttpServerResponse loginMfa(const ApiRequest &r)
         return errorResponse(Status::Unauthorized, QStringLiteral("mfa_token_expired"),
                              QStringLiteral("The sign-in attempt expired; sign in again"));
     const IssuedTokens tokens = r.env->tokens->createSession(db, userId, r.peer.toString(), device);
-    SecurityEvents::record(db, now, userId, QStringLiteral("login"), r.peer.toString(), device);
+    SecurityEvents::record(db, now, userId, QStringLiteral("login_succeeded"), r.peer.toString(), device);
     return jsonResponse(tokenResponse(tokens, *loadProfile(db, userId)));
 }
 
@@ -154,10 +152,14 @@ QHttpServerResponse refresh(const ApiRequest &r)
     switch (r.env->tokens->refresh(r.db(), token, &tokens)) {
     case TokenService::RefreshResult::Ok:
         break;
-    case TokenService::RefreshResult::Reused:
+    case TokenService::RefreshResult::Reused: {
         r.env->rateLimiter->recordFailure(ipKey, now);
+        QSqlQuery owner = sqlExec(r.db(), QStringLiteral("SELECT user_id FROM sessions WHERE id = :id"), {{":id", tokens.sessionId}});
+        if (owner.next())
+            SecurityEvents::record(r.db(), now, owner.value(0).toString(), QStringLiteral("refresh_token_reused"), r.peer.toString());
         return errorResponse(Status::Unauthorized, QStringLiteral("refresh_token_reused"),
                              QStringLiteral("This sign-in was ended for your safety; sign in again"));
+    }
     case TokenService::RefreshResult::Invalid:
         r.env->rateLimiter->recordFailure(ipKey, now);
         return errorResponse(Status::Unauthorized, QStringLiteral("invalid_refresh_token"),

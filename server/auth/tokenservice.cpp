@@ -51,7 +51,8 @@ TokenService::RefreshResult TokenService::refresh(const QSqlDatabase &db, const 
                                 {{":h", hash}});
     if (retired.next()) {
         // A rotated token came back: someone holds a copy. End the whole session (the token family).
-        revokeSession(db, retired.value(0).toString());
+        out->sessionId = retired.value(0).toString();
+        revokeSession(db, out->sessionId);
         return RefreshResult::Reused;
     }
     QSqlQuery q = sqlExec(db, QStringLiteral("SELECT id FROM sessions WHERE refresh_hash = :h AND revoked_at IS NULL "

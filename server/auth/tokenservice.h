@@ -34,6 +34,7 @@ public:
     std::optional<AuthContext> authenticate(const QSqlDatabase &db, const QByteArray &accessToken);
 
     enum class RefreshResult { Ok, Invalid, Reused };
+    // On Reused, out->sessionId names the session that was revoked.
     RefreshResult refresh(const QSqlDatabase &db, const QString &refreshToken, IssuedTokens *out);
     void revokeSession(const QSqlDatabase &db, const QString &sessionId);
     void revokeAllSessions(const QSqlDatabase &db, const QString &userId, const QString &exceptSessionId = {});
