@@ -1,5 +1,6 @@
 // okpay-server entry point: parses options, opens the database, migrates, listens, prints the one
 // "listening on" line, and shuts down cleanly on SIGTERM/SIGINT.
+#include "admin/admincommand.h"
 #include "apiserver.h"
 #include "core/clock.h"
 #include "serveroptions.h"
@@ -20,6 +21,9 @@ int main(int argc, char *argv[])
     qSetMessagePattern(QStringLiteral("%{time yyyy-MM-ddThh:mm:ss.zzz} level=%{type} cat=%{category} %{message}"));
 
     using namespace okpay::server;
+    if (argc > 1 && qstrcmp(argv[1], "admin") == 0)
+        return runAdminCommand(QCoreApplication::arguments().mid(1));
+
     QString error;
     const auto options = ServerOptions::parse(QCoreApplication::arguments(), &error);
     if (!options) {

@@ -1,0 +1,98 @@
+#include "admin/admincommand.h"
+
+#include "apiserver.h"
+#include "auth/passwordhasher.h"
+#include "core/clock.h"
+#include "storage/ids.h"
+#include "storage/sql.h"
+#include "storage/sqltime.h"
+
+#include <QCommandLineParser>
+#include <QTextStream>
+
+namespace okpay::server {
+
+namespace {
+QTextStream &out()
+{
+    static QTextStream stream(stdout);
+    return stream;
+}
+QTextStream &err()
+{
+    static QTextStream stream(stderr);
+    return stream;
+}
+
+// Creates an agent account (or promotes an existing user) and prints a generated password once.
+int createAgent(const Database &db, const QStringList &args)
+{
+    if (args.size() < 2) {
+        err() << "usage: okpay-server admin create-agent --db URL EMAIL \"DISPLAY NAME\"" << Qt::endl;
+        return 2;
+    }
+    const QString email = args.at(0).trimmed().toLower();
+    const QString name = args.at(1).trimmed().left(100);
+    if (!email.contains(u'@') || name.isEmpty()) {
+        err() << "create-agent: give a valid email and a display name" << Qt::endl;
+        return 2;
+    }
+    const QSqlDatabase conn = db.connection();
+    const QString now = sqlTime(QDateTime::currentDateTimeUtc());
+    QSqlQuery existing = sqlExec(conn, QStringLiteral("SELECT id FROM users WHERE email = :e"), {{":e", email}});
+    if (existing.next()) {
+        sqlExec(conn, QStringLiteral("UPDATE users SET role = 'agent', name = :n, updated_at = :now WHERE id = :id"),
+                {{":n", name}, {":now", now}, {":id", existing.value(0).toString()}});
+        out() << "promoted " << email << " to agent" << Qt::endl;
+        return 0;
+    }
+    const QString password = Ids::newToken(18);
+    sqlExec(conn, QStringLiteral("INSERT INTO users (id, email, name, phone, password_hash, role, email_verified, "
+                                 "created_at, updated_at) VALUES (:id, :e, :n, '+10000000000', :h, 'agent', 1, :now, :now)"),
+            {{":id", Ids::newId("usr")}, {":e", email}, {":n", name}, {":h", PasswordHasher::hash(password)}, {":now", now}});
+    out() << "created agent " << email << " with password " << password << " (shown once; change it after signing in)" << Qt::endl;
+    return 0;
+}
+} // namespace
+
+int runAdminCommand(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("okpay-server admin: create-agent EMAIL NAME | load-faq DIR | settle-topup ID complete|fail"));
+    const QCommandLineOption dbOption(QStringLiteral("db"), QStringLiteral("Database URL."), QStringLiteral("url"));
+    parser.addOption(dbOption);
+    parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("create-agent, load-faq or settle-topup"));
+    if (!parser.parse(arguments) || parser.positionalArguments().isEmpty() || !parser.isSet(dbOption)) {
+        err() << parser.helpText() << Qt::endl;
+        return 2;
+    }
+    QString error;
+    const auto db = Database::open(parser.value(dbOption), &error);
+    if (!db) {
+        err() << "admin: " << error << Qt::endl;
+        return 1;
+    }
+    auto config = ServerConfig::load({}, &error);
+    SystemClock clock;
+    {
+        ApiServer schema(db, *config, clock);  // brings the schema up to date first
+        if (!schema.migrate(&error)) {
+            err() << "admin: migration failed: " << error << Qt::endl;
+            return 1;
+        }
+    }
+    const QStringList positional = parser.positionalArguments();
+    const QString command = positional.first();
+    const QStringList args = positional.mid(1);
+    try {
+        if (command == u"create-agent")
+            return createAgent(*db, args);
+    } catch (const SqlError &e) {
+        err() << "admin: " << e.what() << Qt::endl;
+        return 1;
+    }
+    err() << "admin: unknown command " << command << Qt::endl;
+    return 2;
+}
+
+} // namespace okpay::server
