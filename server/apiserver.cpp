@@ -13,6 +13,9 @@
 #include "storage/migrations.h"
 
 #include <QDir>
+#include <QElapsedTimer>
+#include <QTcpServer>
+#include <QTimer>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -103,6 +106,27 @@ bool ApiServer::enableTls(const QString &certFile, const QString &keyFile, QStri
 quint16 ApiServer::listen(const QHostAddress &host, quint16 port)
 {
     return m_http.listen(host, port);
+}
+
+void ApiServer::beginShutdown(std::function<void()> done)
+{
+    for (QTcpServer *listener : m_http.servers())
+        listener->close();
+    auto *timer = new QTimer(&m_http);
+    auto quietChecks = std::make_shared<int>(0);
+    auto deadline = std::make_shared<QElapsedTimer>();
+    deadline->start();
+    // Idle pool for several consecutive checks means handlers are done and their responses were handed to the
+    // sockets on the event loop.
+    QObject::connect(timer, &QTimer::timeout, timer, [this, timer, quietChecks, deadline, done] {
+        *quietChecks = m_pool.activeThreadCount() == 0 ? *quietChecks + 1 : 0;
+        if (*quietChecks >= 5 || deadline->elapsed() > 25000) {
+            timer->stop();
+            timer->deleteLater();
+            done();
+        }
+    });
+    timer->start(20);
 }
 
 void ApiServer::shutdown()

@@ -5,6 +5,7 @@
 #include <QHostAddress>
 #include <QHttpServer>
 #include <QThreadPool>
+#include <functional>
 #include <memory>
 
 namespace okpay {
@@ -27,7 +28,10 @@ public:
     bool enableTls(const QString &certFile, const QString &keyFile, QString *error);
     // Returns the bound port, 0 on failure.
     quint16 listen(const QHostAddress &host, quint16 port);
-    // Waits for in-flight handlers, then closes the database connections.
+    // Graceful stop: closes the listening sockets, lets in-flight requests finish and their responses go out
+    // (the event loop keeps running meanwhile), then calls done. Gives up waiting after 25 s.
+    void beginShutdown(std::function<void()> done);
+    // Waits for handlers still on the pool, then closes the database connections.
     void shutdown();
 
     const ApiEnv &env() const { return m_env; }

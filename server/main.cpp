@@ -72,7 +72,9 @@ int main(int argc, char *argv[])
                         << ':' << port << Qt::endl;
 
     ShutdownSignals shutdown;
-    QObject::connect(&shutdown, &ShutdownSignals::shutdownRequested, &app, &QCoreApplication::quit);
+    QObject::connect(&shutdown, &ShutdownSignals::shutdownRequested, &app, [&server] {
+        server.beginShutdown([] { QCoreApplication::quit(); });
+    });
     const int rc = QCoreApplication::exec();
     server.shutdown();
     return rc;
