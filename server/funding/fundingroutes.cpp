@@ -1,14 +1,16 @@
 #include "funding/fundingroutes.h"
 
+#include "funding/fundingroutegroups.h"
+
 namespace okpay::server {
 
-void registerFundingRoutes(ApiRouter &)
+void registerFundingRoutes(ApiRouter &router)
 {
-}
-
-QList<Migration> fundingMigrations()
-{
-    return {};
+    registerWalletRoutes(router);
+    registerQuoteRoutes(router);
+    registerTopUpRoutes(router);
+    registerWithdrawalRoutes(router);
+    registerPayoutDestinationRoutes(router);
 }
 
 } // namespace okpay::server

@@ -1,0 +1,86 @@
+#include "funding/idempotencyguard.h"
+
+#include "core/clock.h"
+#include "http/apienv.h"
+#include "storage/ids.h"
+#include "storage/sql.h"
+#include "storage/sqltime.h"
+
+#include <QRegularExpression>
+
+namespace okpay::server {
+
+namespace {
+constexpr int kKeepSecs = 24 * 3600;
+
+QHttpServerResponse replay(int status, const QByteArray &body)
+{
+    QHttpServerResponse response(QByteArrayLiteral("application/json"), body, Status(status));
+    response.setHeader(QByteArrayLiteral("Idempotent-Replayed"), QByteArrayLiteral("true"));
+    return response;
+}
+} // namespace
+
+QHttpServerResponse IdempotencyGuard::run(const ApiRequest &r, const QString &scope,
+                                          const std::function<QHttpServerResponse()> &work)
+{
+    static const QRegularExpression pattern(QStringLiteral("^[A-Za-z0-9._:-]{8,128}$"));
+    const QString key = QString::fromLatin1(r.header("idempotency-key"));
+    if (key.isEmpty())
+        return errorResponse(Status::BadRequest, QStringLiteral("invalid_request"),
+                             QStringLiteral("The Idempotency-Key header is required"), QStringLiteral("Idempotency-Key"));
+    if (!pattern.match(key).hasMatch())
+        return errorResponse(Status::BadRequest, QStringLiteral("invalid_request"),
+                             QStringLiteral("The Idempotency-Key must be 8 to 128 characters of A-Z a-z 0-9 . _ : -"),
+                             QStringLiteral("Idempotency-Key"));
+
+    const QSqlDatabase db = r.db();
+    const QDateTime now = r.env->clock->now();
+    const QString hash = Ids::sha256Hex(scope + u'\n' + QString::fromUtf8(r.body.toBase64()));
+    // Expired keys may be reused.
+    sqlExec(db, QStringLiteral("DELETE FROM idempotency_keys WHERE user_id = :u AND idem_key = :k AND created_at < :old"),
+            {{":u", r.userId()}, {":k", key}, {":old", sqlTime(now.addSecs(-kKeepSecs))}});
+    QSqlQuery insert = sqlExec(db, QStringLiteral("INSERT INTO idempotency_keys (user_id, idem_key, request_hash, created_at) "
+                                                  "VALUES (:u, :k, :h, :now) ON CONFLICT DO NOTHING"),
+                               {{":u", r.userId()}, {":k", key}, {":h", hash}, {":now", sqlTime(now)}});
+    if (insert.numRowsAffected() != 1) {
+        QSqlQuery q = sqlExec(db, QStringLiteral("SELECT request_hash, status, response FROM idempotency_keys "
+                                                 "WHERE user_id = :u AND idem_key = :k"),
+                              {{":u", r.userId()}, {":k", key}});
+        if (!q.next())  // deleted between our insert and this read (a failed first attempt): ask for a retry
+            return errorResponse(Status::Conflict, QStringLiteral("idempotency_in_progress"),
+                                 QStringLiteral("A request with this Idempotency-Key is still being processed"));
+        if (q.value(0).toString() != hash)
+            return errorResponse(Status::UnprocessableEntity, QStringLiteral("idempotency_mismatch"),
+                                 QStringLiteral("This Idempotency-Key was used with a different request"),
+                                 QStringLiteral("Idempotency-Key"));
+        if (q.value(1).isNull())
+            return errorResponse(Status::Conflict, QStringLiteral("idempotency_in_progress"),
+                                 QStringLiteral("A request with this Idempotency-Key is still being processed"));
+        return replay(q.value(1).toInt(), q.value(2).toString().toUtf8());
+    }
+
+    auto forget = [&] {
+        sqlExec(db, QStringLiteral("DELETE FROM idempotency_keys WHERE user_id = :u AND idem_key = :k"),
+                {{":u", r.userId()}, {":k", key}});
+    };
+    QHttpServerResponse response = [&] {
+        try {
+            return work();
+        } catch (...) {
+            forget();
+            throw;
+        }
+    }();
+    const int status = int(response.statusCode());
+    if (status >= 500) {
+        forget();
+    } else {
+        sqlExec(db, QStringLiteral("UPDATE idempotency_keys SET status = :s, response = :b WHERE user_id = :u AND idem_key = :k"),
+                {{":s", status}, {":b", QString::fromUtf8(response.data())}, {":u", r.userId()}, {":k", key}});
+    }
+    response.setHeader(QByteArrayLiteral("Idempotent-Replayed"), QByteArrayLiteral("false"));
+    return response;
+}
+
+} // namespace okpay::server

@@ -1,0 +1,31 @@
+#include "funding/secondfactor.h"
+
+#include "auth/securityevents.h"
+#include "auth/totpcheck.h"
+#include "core/clock.h"
+#include "http/apienv.h"
+#include "storage/sql.h"
+
+#include <QRegularExpression>
+
+namespace okpay::server {
+
+std::optional<QHttpServerResponse> SecondFactor::check(const ApiRequest &r, const std::optional<QString> &totpCode)
+{
+    QSqlQuery q = sqlExec(r.db(), QStringLiteral("SELECT totp_enabled FROM users WHERE id = :u"), {{":u", r.userId()}});
+    if (!q.next() || q.value(0).toInt() == 0)
+        return std::nullopt;
+    if (!totpCode)
+        return validationError(QStringLiteral("totp_code"), QStringLiteral("Enter the code from your authenticator app"),
+                               QStringLiteral("mfa_required"));
+    static const QRegularExpression pattern(QStringLiteral("^[0-9]{6,8}$"));
+    const QDateTime now = r.env->clock->now();
+    if (pattern.match(*totpCode).hasMatch()
+        && TotpCheck::consume(r.db(), r.userId(), *totpCode, now) == TotpCheck::Result::Ok)
+        return std::nullopt;
+    SecurityEvents::record(r.db(), now, r.userId(), QStringLiteral("mfa_failed"), r.peer.toString());
+    return errorResponse(Status::Unauthorized, QStringLiteral("invalid_mfa_code"), QStringLiteral("The code is not correct"),
+                         QStringLiteral("totp_code"));
+}
+
+} // namespace okpay::server
