@@ -59,6 +59,7 @@ QHttpServerResponse executeWithdrawal(const ApiRequest &r)
                                QStringLiteral("destination_mismatch"));
     const QString snapshot = d.value(2).toString();
     const QString label = QJsonDocument::fromJson(snapshot.toUtf8()).object().value(u"label").toString();
+    d.finish();  // an unfinished SELECT keeps an SQLite read snapshot that would make BEGIN IMMEDIATE fail with BUSY
     if (auto e = SecondFactor::check(r, totp))
         return std::move(*e);
     const auto currency = Currency::fromCode(quote.currency);
