@@ -5,6 +5,7 @@
 #include "auth/ratelimiter.h"
 #include "auth/tokenservice.h"
 #include "chat/chatroutes.h"
+#include "events/eventbus.h"
 #include "funding/fundingroutes.h"
 #include "support/supportroutes.h"
 #include "http/apirouter.h"
@@ -29,6 +30,7 @@ struct ApiServer::Services
     RateLimiter rateLimiter;
     std::unique_ptr<TokenService> tokens;
     std::unique_ptr<Mailer> mailer;
+    std::unique_ptr<EventBus> events;
 };
 
 ApiServer::ApiServer(std::shared_ptr<Database> db, ServerConfig config, const Clock &clock)
@@ -42,6 +44,10 @@ ApiServer::ApiServer(std::shared_ptr<Database> db, ServerConfig config, const Cl
     m_env.rateLimiter = &m_services->rateLimiter;
     m_env.tokens = m_services->tokens.get();
     m_env.mailer = m_services->mailer.get();
+    m_services->events = std::make_unique<EventBus>(m_env.db);
+    if (QString busError; !m_services->events->listen(&busError))
+        qWarning("okpay-server: chat events stay on this instance: %s", qPrintable(busError));
+    m_env.events = m_services->events.get();
     m_pool.setMaxThreadCount(qMax(4, QThread::idealThreadCount() * 2));
     m_pool.setExpiryTimeout(-1);  // keep workers (and their database connections) alive
     m_router = std::make_unique<ApiRouter>(m_http, m_pool, m_env);

@@ -1,4 +1,16 @@
-# Sources of the chat area, added to okpay_server_lib.
+# Sources of the chat area (and the event bus it drives), added to okpay_server_lib.
 target_sources(okpay_server_lib PRIVATE
+  chat/agentchatroutes.cpp
+  chat/chatlog.cpp chat/chatlog.h
+  chat/chatlongpoll.cpp chat/chatlongpoll.h
+  chat/chatmessageroutes.cpp
+  chat/chatqueue.cpp chat/chatqueue.h
+  chat/chatroutegroups.h
   chat/chatroutes.cpp chat/chatroutes.h
+  chat/chatschema.cpp
+  chat/chatsession.cpp chat/chatsession.h
+  chat/chatsettings.cpp chat/chatsettings.h
+  chat/chatsocket.cpp chat/chatsocket.h
+  chat/chatsockethub.cpp chat/chatsockethub.h
 )
+include(events/sources.cmake)
