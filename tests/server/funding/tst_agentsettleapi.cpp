@@ -1,0 +1,138 @@
+#include "fundingfixture.h"
+
+#include <QTest>
+
+using namespace okpay::test;
+
+// The agent's settlement of pending bank-transfer top-ups, and demo mode's automatic settlement.
+class TestAgentSettleApi : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<ServerProcess> m_server;
+    QString m_user, m_agent;
+    ServerProcess &server() { return *m_server; }
+    QJsonObject bankTopUp(const QString &token, qint64 amount)
+    {
+        const QString q = quote(server(), token, QStringLiteral("topup_bank_transfer"), amount).json().value(u"quote_id").toString();
+        return server().post(QStringLiteral("/v1/funding/topups"), {{QStringLiteral("quote_id"), q}}, token, idempotencyKey()).json();
+    }
+    HttpReply settle(const QString &id, const QJsonObject &body, const QString &token = {})
+    {
+        return server().post(QStringLiteral("/v1/agent/topups/%1/settle").arg(id), body, token.isEmpty() ? m_agent : token);
+    }
+    static QJsonObject complete() { return {{QStringLiteral("outcome"), QStringLiteral("complete")}}; }
+
+private slots:
+    void initTestCase()
+    {
+        m_server = std::make_unique<ServerProcess>();
+        QVERIFY2(server().isRunning(), qPrintable(server().startError()));
+        m_user = server().registerVerifiedUser(QStringLiteral("settle@example.com"));
+        server().registerVerifiedUser(QStringLiteral("agent@example.com"));
+        QVERIFY(server().promoteToAgent(QStringLiteral("agent@example.com")));
+        m_agent = server().post(QStringLiteral("/v1/auth/login"), {{QStringLiteral("email"), QStringLiteral("agent@example.com")},
+                                                                  {QStringLiteral("password"), QString::fromLatin1(ServerProcess::kPassword)}})
+                      .json().value(u"access_token").toString();
+        QVERIFY(!m_agent.isEmpty());
+    }
+    void cleanupTestCase() { m_server.reset(); }
+
+    void completeMovesPendingToAvailable()
+    {
+        const QJsonObject topup = bankTopUp(m_user, 25000);
+        QCOMPARE(pendingBalance(server(), m_user), 25000);
+        const HttpReply reply = settle(topup.value(u"id").toString(),
+                                       {{QStringLiteral("outcome"), QStringLiteral("complete")}, {QStringLiteral("bank_reference"), QStringLiteral("BANK-42")}});
+        QCOMPARE(reply.status, 200);
+        QCOMPARE(reply.json().value(u"status").toString(), QStringLiteral("completed"));
+        QVERIFY(reply.json().value(u"bank_transfer_instructions").isNull());
+        QCOMPARE(pendingBalance(server(), m_user), 0);
+        QCOMPARE(availableBalance(server(), m_user), 25000);
+        const HttpReply txn = server().get(QStringLiteral("/v1/wallet/transactions/") + topup.value(u"transaction_id").toString(), m_user);
+        QCOMPARE(txn.json().value(u"status").toString(), QStringLiteral("completed"));
+        QCOMPARE(txn.json().value(u"reference").toString(), QStringLiteral("BANK-42"));
+        // Settling again with the same outcome changes nothing; the other outcome is a conflict.
+        QCOMPARE(settle(topup.value(u"id").toString(), complete()).status, 200);
+        QCOMPARE(availableBalance(server(), m_user), 25000);
+        const HttpReply conflict = settle(topup.value(u"id").toString(), {{QStringLiteral("outcome"), QStringLiteral("fail")},
+                                                                          {QStringLiteral("failure_reason"), QStringLiteral("x")}});
+        QCOMPARE(conflict.status, 409);
+        QCOMPARE(conflict.errorCode(), QStringLiteral("topup_not_pending"));
+        QVERIFY(journalBalanced(server()));
+    }
+    void failReleasesPending()
+    {
+        const QJsonObject topup = bankTopUp(m_user, 5000);
+        const HttpReply reply = settle(topup.value(u"id").toString(), {{QStringLiteral("outcome"), QStringLiteral("fail")},
+                                                                       {QStringLiteral("failure_reason"), QStringLiteral("Transfer returned")}});
+        QCOMPARE(reply.status, 200);
+        QCOMPARE(reply.json().value(u"status").toString(), QStringLiteral("failed"));
+        QCOMPARE(reply.json().value(u"failure_reason").toString(), QStringLiteral("Transfer returned"));
+        QCOMPARE(pendingBalance(server(), m_user), 0);
+        QCOMPARE(availableBalance(server(), m_user), 25000);
+        QVERIFY(journalBalanced(server()));
+    }
+    void cardTopUpIsNotPending()
+    {
+        const HttpReply card = topUpByCard(server(), m_user, 1000);
+        QCOMPARE(settle(card.json().value(u"id").toString(), complete()).errorCode(), QStringLiteral("topup_not_pending"));
+    }
+    void onlyAgentsMaySettle()
+    {
+        const QJsonObject topup = bankTopUp(m_user, 5000);
+        const HttpReply reply = settle(topup.value(u"id").toString(), complete(), m_user);
+        QCOMPARE(reply.status, 403);
+        QCOMPARE(reply.errorCode(), QStringLiteral("forbidden"));
+        QCOMPARE(server().post(QStringLiteral("/v1/agent/topups/%1/settle").arg(topup.value(u"id").toString()), complete()).status, 401);
+    }
+    void rejectsBadInput_data()
+    {
+        QTest::addColumn<QByteArray>("body");
+        QTest::addColumn<int>("status");
+        QTest::addColumn<QString>("field");
+        QTest::newRow("malformed") << QByteArray("{") << 400 << "";
+        QTest::newRow("no outcome") << QByteArray("{}") << 422 << "outcome";
+        QTest::newRow("unknown outcome") << QByteArray("{\"outcome\":\"maybe\"}") << 422 << "outcome";
+        QTest::newRow("fail without reason") << QByteArray("{\"outcome\":\"fail\"}") << 422 << "failure_reason";
+        QTest::newRow("reason too long") << "{\"outcome\":\"fail\",\"failure_reason\":\"" + QByteArray(501, 'x') + "\"}" << 422 << "failure_reason";
+        QTest::newRow("reference not string") << QByteArray("{\"outcome\":\"complete\",\"bank_reference\":5}") << 422 << "bank_reference";
+    }
+    void rejectsBadInput()
+    {
+        QFETCH(QByteArray, body);
+        QFETCH(int, status);
+        QFETCH(QString, field);
+        const QJsonObject topup = bankTopUp(m_user, 1000);
+        const HttpReply reply = server().request("POST", QStringLiteral("/v1/agent/topups/%1/settle").arg(topup.value(u"id").toString()), body, m_agent);
+        QCOMPARE(reply.status, status);
+        QCOMPARE(reply.json().value(u"error").toObject().value(u"field").toString(), field);
+        QCOMPARE(server().get(QStringLiteral("/v1/funding/topups/") + topup.value(u"id").toString(), m_user).json().value(u"status").toString(),
+                 QStringLiteral("pending"));
+    }
+    void unknownTopUpIsNotFound()
+    {
+        QCOMPARE(settle(QStringLiteral("top_nothing"), complete()).status, 404);
+    }
+    void demoModeSettlesBankTransfersByItself()
+    {
+        ServerProcess::Options options;
+        options.extraArgs = {QStringLiteral("--demo")};
+        options.configJson = R"({"funding": {"demo_settle_after_secs": 1}})";
+        m_server = std::make_unique<ServerProcess>(options);
+        QVERIFY2(server().isRunning(), qPrintable(server().startError()));
+        const QString token = server().registerVerifiedUser(QStringLiteral("demo-settle@example.com"));
+        const qint64 before = availableBalance(server(), token);
+        const QJsonObject topup = bankTopUp(token, 4000);
+        QCOMPARE(topup.value(u"status").toString(), QStringLiteral("pending"));
+        QTest::qWait(1200);
+        QTRY_COMPARE_WITH_TIMEOUT(availableBalance(server(), token), before + 4000, 5000);
+        QCOMPARE(server().get(QStringLiteral("/v1/funding/topups/") + topup.value(u"id").toString(), token).json().value(u"status").toString(),
+                 QStringLiteral("completed"));
+        QVERIFY(journalBalanced(server()));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestAgentSettleApi)
+#include "tst_agentsettleapi.moc"
