@@ -1,4 +1,5 @@
 // Messages, typing and read markers of a chat session (the user's side; agents reply through /v1/agent/chats).
+#include "auth/ratelimiter.h"
 #include "chat/chatlog.h"
 #include "chat/chatroutegroups.h"
 #include "chat/chatsession.h"
@@ -98,6 +99,14 @@ QHttpServerResponse typing(const ApiRequest &r, const QString &id)
         return errorResponse(Status::Forbidden, QStringLiteral("forbidden"), QStringLiteral("Accept the chat first"));
     if (session->isEnded())
         return chatEnded();
+    if (isTyping && r.env->rateLimiter) {
+        // The contract asks for at most one "typing" every 3 s; a little slack for timer jitter on the client.
+        const QString key = QStringLiteral("chat-typing:%1:%2").arg(id, role);
+        const QDateTime now = r.env->clock->now();
+        if (const int wait = r.env->rateLimiter->retryAfter(key, 1, 2, now))
+            return tooManyRequests(wait);
+        r.env->rateLimiter->recordFailure(key, now);
+    }
     ChatLog::notifyEphemeral(r.env->events,
                              ChatLog::ephemeralEvent(id, QStringLiteral("typing"), session->lastSeq,
                                                      {{QStringLiteral("author_role"), role},

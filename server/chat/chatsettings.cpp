@@ -29,13 +29,22 @@ QList<WeeklyWindow> windowsFrom(const QJsonArray &hours)
 ChatSettings ChatSettings::from(const ServerConfig &config)
 {
     const QJsonObject section = config.section(QStringLiteral("chat"));
+    // The support center's timezone and holidays apply unless the chat section overrides them.
+    const QJsonObject support = config.section(QStringLiteral("support"));
     ChatSettings settings;
-    QTimeZone zone(section.value(u"timezone").toString(QStringLiteral("Asia/Shanghai")).toUtf8());
+    const QJsonValue zoneName = section.contains(u"timezone") ? section.value(u"timezone") : support.value(u"timezone");
+    QTimeZone zone(zoneName.toString(QStringLiteral("Asia/Shanghai")).toUtf8());
     if (!zone.isValid())
         zone = QTimeZone("Asia/Shanghai");
     QSet<QDate> holidays;
-    for (const QJsonValue &day : section.value(u"holidays").toArray())
-        holidays.insert(QDate::fromString(day.toString(), Qt::ISODate));
+    const QJsonValue holidayList = section.contains(u"holidays") ? section.value(u"holidays") : support.value(u"holidays");
+    for (const QJsonValue &day : holidayList.toArray()) {
+        // "2026-10-01" or {"date": "2026-10-01", "name": ...}
+        const QString text = day.isObject() ? day.toObject().value(u"date").toString() : day.toString();
+        const QDate date = QDate::fromString(text, Qt::ISODate);
+        if (date.isValid())
+            holidays.insert(date);
+    }
     if (section.value(u"hours").isArray())
         settings.hours = BusinessHours(zone, windowsFrom(section.value(u"hours").toArray()), holidays);
     else

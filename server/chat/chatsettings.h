@@ -5,8 +5,9 @@ namespace okpay::server {
 
 struct ServerConfig;
 
-// The "chat" section of the server configuration: chat hours (Mon–Fri 09:00–18:00 Asia/Shanghai by default; always
-// open in demo mode), the fallback wait estimate, the long-poll cap and the WebSocket ping interval.
+// The "chat" section of the server configuration: chat hours (Mon–Fri 09:00–18:00 by default, in the support
+// timezone, minus the support holidays, unless "chat" sets its own; always open in demo mode), the fallback wait
+// estimate, the long-poll cap and the WebSocket ping interval.
 struct ChatSettings
 {
     BusinessHours hours = BusinessHours::standard(QTimeZone("Asia/Shanghai"));

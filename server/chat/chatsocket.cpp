@@ -8,6 +8,8 @@
 #include "chat/chatsockethub.h"
 #include "http/apienv.h"
 #include "http/apirouter.h"
+#include "storage/sql.h"
+#include "storage/sqltime.h"
 
 #include <QDateTime>
 #include <QJsonDocument>
@@ -86,6 +88,7 @@ void ChatSocket::authenticate()
     const QStringList sessions = m_sessions;
     m_hub->pool()->start([=, hub = m_hub] {
         int code = 0;
+        qint64 validMs = 0;
         try {
             const QSqlDatabase db = env->db->connection();
             std::optional<AuthContext> auth;
@@ -94,6 +97,9 @@ void ChatSocket::authenticate()
             if (!auth) {
                 code = kCloseUnauthorized;
             } else {
+                QSqlQuery expiry = sqlExec(db, QStringLiteral("SELECT access_expires_at FROM sessions WHERE id = :id"),
+                                           {{":id", auth->sessionId}});
+                validMs = expiry.next() ? QDateTime::currentDateTimeUtc().msecsTo(fromSqlTime(expiry.value(0).toString())) : 0;
                 for (const QString &id : sessions) {
                     const auto session = ChatSession::load(db, id);
                     if (!session || session->roleOf(*auth).isEmpty())
@@ -103,14 +109,14 @@ void ChatSocket::authenticate()
         } catch (const std::exception &) {
             code = QWebSocketProtocol::CloseCodeAbnormalDisconnection;
         }
-        QMetaObject::invokeMethod(hub, [self, code] {
+        QMetaObject::invokeMethod(hub, [self, code, validMs] {
             if (self)
-                self->authenticated(code);
+                self->authenticated(code, validMs);
         });
     });
 }
 
-void ChatSocket::authenticated(int closeCode)
+void ChatSocket::authenticated(int closeCode, qint64 tokenValidMs)
 {
     if (closeCode == kCloseUnauthorized)
         return closeWith(closeCode, QStringLiteral("token expired or invalid"));
@@ -119,6 +125,9 @@ void ChatSocket::authenticated(int closeCode)
     if (closeCode != 0)
         return closeWith(QWebSocketProtocol::CloseCodeBadOperation, QStringLiteral("internal error"));
     m_ready = true;
+    // The socket lives no longer than its access token: 4401 tells the client to refresh and reconnect.
+    QTimer::singleShot(qBound<qint64>(0, tokenValidMs, 24LL * 3600 * 1000), this,
+                       [this] { closeWith(kCloseUnauthorized, QStringLiteral("token expired")); });
     m_hub->watch(this, m_sessions);  // before the first read, so no notice falls in between
     scheduleCatchUp();
 }

@@ -40,7 +40,7 @@ private:
         bool more = false;
     };
     void authenticate();
-    void authenticated(int closeCode);
+    void authenticated(int closeCode, qint64 tokenValidMs);
     void scheduleCatchUp();
     void caughtUp(const CatchUp &result);
     void send(const QJsonObject &event);

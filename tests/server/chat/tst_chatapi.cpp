@@ -16,7 +16,7 @@ namespace {
 QString uuid() { return QUuid::createUuid().toString(QUuid::WithoutBraces); }
 QByteArray alwaysOpen()
 {
-    return QByteArrayLiteral(R"({"chat": {"timezone": "UTC", "hours": [{"days": [1,2,3,4,5,6,7], "open": "00:00", "close": "24:00"}]}})");
+    return QByteArrayLiteral(R"({"chat": {"timezone": "UTC", "holidays": [], "hours": [{"days": [1,2,3,4,5,6,7], "open": "00:00", "close": "24:00"}]}})");
 }
 } // namespace
 
@@ -154,6 +154,10 @@ private slots:
         const qint64 seq = reply.json().value(u"seq").toInteger();
 
         QCOMPARE(server().post(QStringLiteral("/v1/chat/sessions/%1/typing").arg(id), {{QStringLiteral("is_typing"), true}}, m_bob).status, 204);
+        const HttpReply tooSoon = server().post(QStringLiteral("/v1/chat/sessions/%1/typing").arg(id), {{QStringLiteral("is_typing"), true}}, m_bob);
+        QCOMPARE(tooSoon.status, 429);
+        QVERIFY(!tooSoon.headers.value("retry-after").isEmpty());
+        QCOMPARE(server().post(QStringLiteral("/v1/chat/sessions/%1/typing").arg(id), {{QStringLiteral("is_typing"), false}}, m_bob).status, 204);
         QCOMPARE(server().post(QStringLiteral("/v1/chat/sessions/%1/read").arg(id), {{QStringLiteral("up_to_seq"), seq}}, m_bob).status, 204);
         const HttpReply tooFar = server().post(QStringLiteral("/v1/chat/sessions/%1/read").arg(id), {{QStringLiteral("up_to_seq"), seq + 50}}, m_bob);
         QCOMPARE(tooFar.status, 422);
@@ -174,6 +178,11 @@ private slots:
         QCOMPARE(transcript.status, 200);
         QCOMPARE(transcript.json().value(u"messages").toArray().size(), 1);
         QCOMPARE(transcript.json().value(u"session").toObject().value(u"rating").toObject().value(u"comment").toString(), QStringLiteral("quick"));
+        const HttpReply text = server().request("GET", QStringLiteral("/v1/chat/sessions/%1/transcript").arg(id), {}, m_bob,
+                                                {{"Accept", "text/plain"}});
+        QCOMPARE(text.status, 200);
+        QVERIFY(text.headers.value("content-type").startsWith("text/plain"));
+        QVERIFY(text.body.contains("Hi, how can I help?"));
         const HttpReply events = server().get(QStringLiteral("/v1/chat/sessions/%1/events?after_seq=0&timeout=0").arg(id), m_bob);
         QStringList types;
         for (const QJsonValue &e : events.json().value(u"events").toArray())
@@ -267,7 +276,7 @@ private slots:
     {
         // Open only tomorrow (UTC), so now is always outside.
         const int tomorrow = QDate::currentDate().addDays(1).dayOfWeek();
-        const QByteArray config = QStringLiteral(R"({"chat": {"timezone": "UTC", "hours": [{"days": [%1], "open": "09:00", "close": "10:00"}]}})")
+        const QByteArray config = QStringLiteral(R"({"chat": {"timezone": "UTC", "holidays": [], "hours": [{"days": [%1], "open": "09:00", "close": "10:00"}]}})")
                                       .arg(tomorrow).toUtf8();
         ServerProcess closed(ServerProcess::Options{{}, config, {}});
         QVERIFY2(closed.isRunning(), qPrintable(closed.startError()));

@@ -15,7 +15,7 @@ namespace {
 QString uuid() { return QUuid::createUuid().toString(QUuid::WithoutBraces); }
 QByteArray alwaysOpen()
 {
-    return QByteArrayLiteral(R"({"chat": {"timezone": "UTC", "hours": [{"days": [1,2,3,4,5,6,7], "open": "00:00", "close": "24:00"}]}})");
+    return QByteArrayLiteral(R"({"chat": {"timezone": "UTC", "holidays": [], "hours": [{"days": [1,2,3,4,5,6,7], "open": "00:00", "close": "24:00"}]}})");
 }
 
 // A test client: collects every event frame the server pushes.
@@ -146,6 +146,25 @@ private slots:
         QCOMPARE(server().post(QStringLiteral("/v1/chat/sessions/%1/end").arg(id), {}, m_user).status, 200);
         QTRY_COMPARE_WITH_TIMEOUT(again->persistedSeqs(), (QList<qint64>{4, 5, 6, 7}), 5000);
         QTRY_COMPARE_WITH_TIMEOUT(again->closeCode, 1000, 5000);
+    }
+
+    void queuedChatsLearnTheirNewPositionWhenTheQueueMoves()
+    {
+        const QString first = startChat(server(), m_user);
+        const QString other = server().registerVerifiedUser(QStringLiteral("ws-queue@example.com"));
+        const QString second = startChat(server(), other);
+        ChatClient client;
+        QVERIFY(client.open(server().baseUrl(), other, second, 0));
+        QTRY_COMPARE_WITH_TIMEOUT(client.countOf(QStringLiteral("queue_position")), 1, 5000);
+        const qint64 before = client.events.last().value(u"queue_position").toObject().value(u"position").toInteger();
+        QVERIFY(before >= 2);
+        QCOMPARE(server().post(QStringLiteral("/v1/agent/chats/%1/accept").arg(first), {}, m_agent).status, 200);
+        QTRY_COMPARE_WITH_TIMEOUT(client.countOf(QStringLiteral("queue_position")), 2, 5000);
+        const QJsonObject moved = client.events.last().value(u"queue_position").toObject();
+        QCOMPARE(moved.value(u"position").toInteger(), before - 1);
+        QVERIFY(moved.value(u"estimated_wait_seconds").toInteger() >= 0);
+        QCOMPARE(server().post(QStringLiteral("/v1/chat/sessions/%1/end").arg(first), {}, m_user).status, 200);
+        QCOMPARE(server().post(QStringLiteral("/v1/chat/sessions/%1/end").arg(second), {}, other).status, 200);
     }
 
     void rejectsBadTokensAndOtherUsersSessions()
