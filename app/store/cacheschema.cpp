@@ -1,0 +1,46 @@
+#include "store/cacheschema.h"
+
+namespace okpay {
+
+const QList<QStringList> &cacheSchemaSteps()
+{
+    static const QList<QStringList> steps{
+        // 1: balances, transactions, history, sync state, outbox
+        {QStringLiteral("CREATE TABLE balances (currency TEXT PRIMARY KEY, available INTEGER NOT NULL, "
+                        "pending INTEGER NOT NULL, updated_at TEXT NOT NULL)"),
+         QStringLiteral("CREATE TABLE transactions (id TEXT PRIMARY KEY, created_at TEXT NOT NULL, updated_at TEXT NOT NULL, "
+                        "type TEXT NOT NULL, direction TEXT NOT NULL, status TEXT NOT NULL, currency TEXT NOT NULL, "
+                        "amount INTEGER NOT NULL, fee INTEGER NOT NULL, total INTEGER NOT NULL, description TEXT NOT NULL, "
+                        "method_kind TEXT, reference TEXT, failure_reason TEXT)"),
+         QStringLiteral("CREATE INDEX transactions_by_time ON transactions (created_at DESC, id DESC)"),
+         QStringLiteral("CREATE TABLE balance_history (currency TEXT NOT NULL, day TEXT NOT NULL, available INTEGER NOT NULL, "
+                        "PRIMARY KEY (currency, day))"),
+         QStringLiteral("CREATE TABLE sync_state (key TEXT PRIMARY KEY, value TEXT NOT NULL)"),
+         QStringLiteral("CREATE TABLE outbox (id TEXT PRIMARY KEY, kind TEXT NOT NULL, client_id TEXT NOT NULL UNIQUE, "
+                        "payload BLOB NOT NULL, state TEXT NOT NULL, attempts INTEGER NOT NULL DEFAULT 0, "
+                        "last_error TEXT, created_at TEXT NOT NULL, updated_at TEXT NOT NULL)")},
+        // 2: FAQ with a trigram full-text index (finds text inside runs of Chinese characters), tickets, chat
+        {QStringLiteral("CREATE TABLE faq_articles (rowid INTEGER PRIMARY KEY, id TEXT NOT NULL, locale TEXT NOT NULL, "
+                        "category TEXT NOT NULL, title TEXT NOT NULL, body TEXT NOT NULL, tags TEXT NOT NULL, "
+                        "position INTEGER NOT NULL, revision INTEGER NOT NULL, updated_at TEXT NOT NULL, UNIQUE (id, locale))"),
+         // Lower-cased text for short-query scans, narrow and in its own table so a title scan never reads bodies.
+         QStringLiteral("CREATE TABLE faq_search (rowid INTEGER PRIMARY KEY, locale TEXT NOT NULL, head TEXT NOT NULL, "
+                        "text TEXT NOT NULL)"),
+         QStringLiteral("CREATE VIRTUAL TABLE faq_fts USING fts5(title, body, tags, content='faq_articles', "
+                        "content_rowid='rowid', tokenize='trigram')"),
+         QStringLiteral("CREATE TRIGGER faq_ai AFTER INSERT ON faq_articles BEGIN INSERT INTO faq_fts(rowid, title, body, tags) "
+                        "VALUES (new.rowid, new.title, new.body, new.tags); END"),
+         QStringLiteral("CREATE TRIGGER faq_ad AFTER DELETE ON faq_articles BEGIN INSERT INTO faq_fts(faq_fts, rowid, title, "
+                        "body, tags) VALUES ('delete', old.rowid, old.title, old.body, old.tags); END"),
+         QStringLiteral("CREATE TRIGGER faq_au AFTER UPDATE ON faq_articles BEGIN INSERT INTO faq_fts(faq_fts, rowid, title, "
+                        "body, tags) VALUES ('delete', old.rowid, old.title, old.body, old.tags); INSERT INTO faq_fts(rowid, "
+                        "title, body, tags) VALUES (new.rowid, new.title, new.body, new.tags); END"),
+         QStringLiteral("CREATE TABLE tickets (id TEXT PRIMARY KEY, number TEXT, subject TEXT NOT NULL, status TEXT NOT NULL, "
+                        "category TEXT NOT NULL, updated_at TEXT NOT NULL, json TEXT NOT NULL)"),
+         QStringLiteral("CREATE TABLE chat_messages (session_id TEXT NOT NULL, seq INTEGER NOT NULL, client_id TEXT, "
+                        "author TEXT NOT NULL, body TEXT NOT NULL, created_at TEXT NOT NULL, PRIMARY KEY (session_id, seq))")},
+    };
+    return steps;
+}
+
+} // namespace okpay
