@@ -6,6 +6,8 @@
 #include "storage/sql.h"
 #include "storage/sqltime.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QRegularExpression>
 
 namespace okpay::server {
@@ -18,6 +20,18 @@ QHttpServerResponse replay(int status, const QByteArray &body)
     QHttpServerResponse response(QByteArrayLiteral("application/json"), body, Status(status));
     response.setHeader(QByteArrayLiteral("Idempotent-Replayed"), QByteArrayLiteral("true"));
     return response;
+}
+// Like Stripe, only outcomes of an executed request are kept: success, and refusals that happen while moving the
+// money (the balance or the card). Validation errors, a wrong TOTP code or a stale quote are not stored, so the
+// client can correct the request and send it again with the same key; server errors may be retried too.
+bool isExecutionOutcome(int status, const QByteArray &body)
+{
+    if (status >= 200 && status < 300)
+        return true;
+    if (status != 422)
+        return false;
+    const QString code = QJsonDocument::fromJson(body).object().value(u"error").toObject().value(u"code").toString();
+    return code == u"insufficient_funds" || code == u"card_declined";
 }
 } // namespace
 
@@ -73,7 +87,7 @@ QHttpServerResponse IdempotencyGuard::run(const ApiRequest &r, const QString &sc
         }
     }();
     const int status = int(response.statusCode());
-    if (status >= 500) {
+    if (!isExecutionOutcome(status, response.data())) {
         forget();
     } else {
         sqlExec(db, QStringLiteral("UPDATE idempotency_keys SET status = :s, response = :b WHERE user_id = :u AND idem_key = :k"),

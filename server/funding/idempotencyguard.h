@@ -9,7 +9,8 @@ namespace okpay::server {
 // Stripe-style Idempotency-Key handling for money-moving POSTs. The key row (user, key, request hash) is inserted in
 // its own statement before the work starts, so a concurrent duplicate finds it and gets 409; the finished response
 // is stored on that row and replayed for the same key and body (Idempotent-Replayed: true); another body gets 422.
-// Keys are kept 24 hours. Server errors (5xx) are not stored, so the client may retry with the same key.
+// Keys are kept 24 hours. Only executed outcomes are stored (success, insufficient_funds, card_declined); after a
+// validation error or a server error the key is released for a corrected retry.
 class IdempotencyGuard
 {
 public:

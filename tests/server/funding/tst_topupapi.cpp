@@ -217,6 +217,24 @@ private slots:
         QCOMPARE(reply.status, 422);
         QCOMPARE(reply.errorCode(), QStringLiteral("idempotency_mismatch"));
     }
+    void declineIsReplayedButValidationErrorsAreNot()
+    {
+        const auto key = idempotencyKey();
+        const QString id = quoteId(QStringLiteral("topup_debit_card"), 2500);
+        const QJsonObject declined{{QStringLiteral("quote_id"), id}, {QStringLiteral("card"), testCard(QStringLiteral("4000000000000002"))}};
+        QCOMPARE(topUp(declined, key).errorCode(), QStringLiteral("card_declined"));
+        const HttpReply replay = topUp(declined, key);
+        QCOMPARE(replay.errorCode(), QStringLiteral("card_declined"));
+        QCOMPARE(replay.headers.value("idempotent-replayed"), QByteArray("true"));
+        // A request that failed validation leaves its key free for the corrected request.
+        const auto second = idempotencyKey();
+        QJsonObject badCvv{{QStringLiteral("quote_id"), id}, {QStringLiteral("card"), testCard()}};
+        QJsonObject card = testCard();
+        card.insert(QStringLiteral("cvv"), QStringLiteral("1"));
+        badCvv.insert(QStringLiteral("card"), card);
+        QCOMPARE(topUp(badCvv, second).status, 422);
+        QCOMPARE(topUp({{QStringLiteral("quote_id"), id}, {QStringLiteral("card"), testCard()}}, second).status, 201);
+    }
     void idempotencyKeyIsRequiredAndChecked_data()
     {
         QTest::addColumn<QByteArray>("key");

@@ -3,6 +3,7 @@
 #include "core/base32.h"
 #include "core/totp.h"
 
+#include <QCryptographicHash>
 #include <QNetworkReply>
 #include <QTest>
 
@@ -123,10 +124,14 @@ private slots:
         // A key whose first request has not finished (no stored response yet) answers 409.
         const QString key = QStringLiteral("in-flight-key-1");
         const QJsonObject request = body(quoteId(m_token, 1000), m_destination);
+        // The server's request hash: SHA-256 of the scope and the base64 of the exact body bytes.
+        const QByteArray hash = QCryptographicHash::hash(QByteArray("withdrawal\n" + compact(request).toBase64()), QCryptographicHash::Sha256).toHex();
         QVERIFY(server().execSql(QStringLiteral("INSERT INTO idempotency_keys (user_id, idem_key, request_hash, created_at) "
-                                                "SELECT id, '%1', 'x', '2999-01-01T00:00:00.000Z' FROM users WHERE email = 'withdraw@example.com'").arg(key)));
+                                                "SELECT id, '%1', '%2', '2999-01-01T00:00:00.000Z' FROM users WHERE email = 'withdraw@example.com'")
+                                     .arg(key, QString::fromLatin1(hash))));
         const HttpReply reply = withdraw(m_token, request, idempotencyKey(key));
-        QVERIFY(reply.status == 409 || reply.status == 422);  // a different stored hash is a mismatch
+        QCOMPARE(reply.status, 409);
+        QCOMPARE(reply.errorCode(), QStringLiteral("idempotency_in_progress"));
         QVERIFY(server().execSql(QStringLiteral("DELETE FROM idempotency_keys WHERE idem_key = '%1'").arg(key)));
         // Same body twice at once: one creates, the other waits its turn and is replayed or told it is in flight.
         QNetworkAccessManager nam1, nam2;
@@ -153,17 +158,18 @@ private slots:
         QVERIFY(server().execSql(QStringLiteral("UPDATE users SET totp_secret = '%1', totp_enabled = 1 WHERE email = 'withdraw@example.com'")
                                      .arg(okpay::Base32::encode(secret))));
         const QString q = quoteId(m_token, 1000);
-        const HttpReply missing = withdraw(m_token, body(q, m_destination));
+        const auto key = idempotencyKey();  // one confirmation: a corrected code is sent with the same key
+        const HttpReply missing = withdraw(m_token, body(q, m_destination), key);
         QCOMPARE(missing.status, 422);
         QCOMPARE(missing.errorCode(), QStringLiteral("mfa_required"));
         QJsonObject wrong = body(q, m_destination);
         wrong.insert(QStringLiteral("totp_code"), QStringLiteral("000000"));
-        QCOMPARE(withdraw(m_token, wrong).errorCode(), QStringLiteral("invalid_mfa_code"));
+        QCOMPARE(withdraw(m_token, wrong, key).errorCode(), QStringLiteral("invalid_mfa_code"));
         QJsonObject right = body(q, m_destination);
         const QString code = *okpay::Totp({secret}).codeAt(QDateTime::currentDateTimeUtc());
         right.insert(QStringLiteral("totp_code"), code == u"000000" ? QStringLiteral("111111") : code);
         if (code != u"000000")
-            QCOMPARE(withdraw(m_token, right).status, 201);
+            QCOMPARE(withdraw(m_token, right, key).status, 201);
         QVERIFY(server().execSql(QStringLiteral("UPDATE users SET totp_enabled = 0 WHERE email = 'withdraw@example.com'")));
     }
     void fiftyConcurrentWithdrawalsNeverOverdraw()
