@@ -27,6 +27,20 @@ QTime parseLocalTime(const QString &text)
     return text == u"24:00" ? QTime(0, 0) : QTime::fromString(text, QStringLiteral("HH:mm"));
 }
 
+// The chat area's own format, "hours": [{"days": [1, 2, 3, 4, 5], "open": "09:00", "close": "18:00"}].
+QList<WeeklyWindow> parseChatHours(const QJsonArray &hours)
+{
+    QList<WeeklyWindow> windows;
+    for (const QJsonValue &entry : hours) {
+        const QJsonObject o = entry.toObject();
+        for (const QJsonValue &day : o.value(u"days").toArray())
+            if (day.toInt() >= 1 && day.toInt() <= 7)
+                windows.append({Qt::DayOfWeek(day.toInt()), parseLocalTime(o.value(u"open").toString()),
+                                parseLocalTime(o.value(u"close").toString())});
+    }
+    return windows;
+}
+
 QList<WeeklyWindow> parseWeekly(const QJsonValue &value)
 {
     if (!value.isArray())
@@ -73,8 +87,16 @@ ContactChannels ContactChannels::fromConfig(const ServerConfig &config)
         c.alwaysOpen = o.value(u"always_open").toBool() || (config.demo && (c.kind == u"chat" || c.kind == u"phone"));
         if (c.id.isEmpty() || c.kind.isEmpty() || c.name.isEmpty() || c.address.isEmpty())
             continue;
-        c.hours = c.alwaysOpen ? BusinessHours::alwaysOpen()
-                               : BusinessHours(result.m_zone, parseWeekly(o.value(u"weekly")), holidayDates);
+        // Live chat enforces the chat section's hours (chat area); show the same ones unless the channel sets its own.
+        const QJsonObject chat = config.section(QStringLiteral("chat"));
+        const bool chatHours = c.kind == u"chat" && !o.contains(u"weekly") && chat.value(u"hours").isArray();
+        QTimeZone zone = result.m_zone;
+        const QTimeZone chatZone(chat.value(u"timezone").toString().toUtf8());
+        if (chatHours && chat.value(u"timezone").isString() && chatZone.isValid())
+            zone = chatZone;
+        const QList<WeeklyWindow> windows = chatHours ? parseChatHours(chat.value(u"hours").toArray())
+                                                      : parseWeekly(o.value(u"weekly"));
+        c.hours = c.alwaysOpen ? BusinessHours::alwaysOpen() : BusinessHours(zone, windows, holidayDates);
         result.m_channels.append(c);
     }
     return result;
@@ -107,12 +129,13 @@ QJsonObject ContactChannels::channelJson(const Channel &c, const QDateTime &now,
         weekly.append(QJsonObject{{QStringLiteral("day"), dayNames().at(int(w.day) - 1)},
                                   {QStringLiteral("open"), localTime(w.open, false)},
                                   {QStringLiteral("close"), localTime(w.close, true)}});
+    const QTimeZone shownZone = c.alwaysOpen ? m_zone : c.hours.timeZone();
     QJsonObject json{{QStringLiteral("id"), c.id},
                      {QStringLiteral("kind"), c.kind},
                      {QStringLiteral("name"), c.name},
                      {QStringLiteral("address"), c.address},
                      {QStringLiteral("hours"),
-                      QJsonObject{{QStringLiteral("timezone"), QString::fromUtf8(m_zone.id())},
+                      QJsonObject{{QStringLiteral("timezone"), QString::fromUtf8(shownZone.id())},
                                   {QStringLiteral("always_open"), c.alwaysOpen},
                                   {QStringLiteral("weekly"), weekly}}},
                      {QStringLiteral("holidays"), c.alwaysOpen ? QJsonArray() : m_holidays},

@@ -113,6 +113,25 @@ private slots:
         QCOMPARE(phone.value(u"status").toObject().value(u"state").toString(), QStringLiteral("offline"));
         QVERIFY(phone.value(u"status").toObject().value(u"next_opening").isNull());  // never opens
     }
+    void chatChannelShowsTheHoursChatEnforces()
+    {
+        // The chat area's own hours (ISO weekday numbers) decide when a chat can start; the listing shows the same.
+        const QJsonObject config{
+            {QStringLiteral("chat"),
+             QJsonObject{{QStringLiteral("timezone"), QStringLiteral("Europe/Berlin")},
+                         {QStringLiteral("hours"), QJsonArray{QJsonObject{{QStringLiteral("days"), QJsonArray{6, 7}},
+                                                                          {QStringLiteral("open"), QStringLiteral("10:00")},
+                                                                          {QStringLiteral("close"), QStringLiteral("14:00")}}}}}}};
+        ServerProcess server(ServerProcess::Options{{}, QJsonDocument(config).toJson(), {}});
+        QVERIFY2(server.isRunning(), qPrintable(server.startError()));
+        const QJsonObject hours = byKind(server.get(QStringLiteral("/v1/support/contact-channels")), QStringLiteral("chat"))
+                                      .value(u"hours").toObject();
+        QCOMPARE(hours.value(u"timezone").toString(), QStringLiteral("Europe/Berlin"));
+        const QJsonArray weekly = hours.value(u"weekly").toArray();
+        QCOMPARE(weekly.size(), 2);
+        QCOMPARE(weekly.first().toObject().value(u"day").toString(), QStringLiteral("saturday"));
+        QCOMPARE(weekly.first().toObject().value(u"open").toString(), QStringLiteral("10:00"));
+    }
     void demoModeOpensChatAndPhoneAtAnyHour()
     {
         ServerProcess server(ServerProcess::Options{{QStringLiteral("--demo")}, {}, {}});
