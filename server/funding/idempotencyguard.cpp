@@ -14,6 +14,7 @@ namespace okpay::server {
 
 namespace {
 constexpr int kKeepSecs = 24 * 3600;
+constexpr int kAbandonedSecs = 120;  // far longer than any handler runs
 
 QHttpServerResponse replay(int status, const QByteArray &body)
 {
@@ -51,9 +52,12 @@ QHttpServerResponse IdempotencyGuard::run(const ApiRequest &r, const QString &sc
     const QSqlDatabase db = r.db();
     const QDateTime now = r.env->clock->now();
     const QString hash = Ids::sha256Hex(scope + u'\n' + QString::fromUtf8(r.body.toBase64()));
-    // Expired keys may be reused.
-    sqlExec(db, QStringLiteral("DELETE FROM idempotency_keys WHERE user_id = :u AND idem_key = :k AND created_at < :old"),
-            {{":u", r.userId()}, {":k", key}, {":old", sqlTime(now.addSecs(-kKeepSecs))}});
+    // Expired keys may be reused, and so may keys whose first request never finished (the server stopped mid-way:
+    // its transaction rolled back, so nothing happened).
+    sqlExec(db, QStringLiteral("DELETE FROM idempotency_keys WHERE user_id = :u AND idem_key = :k AND (created_at < :old "
+                               "OR (status IS NULL AND created_at < :abandoned))"),
+            {{":u", r.userId()}, {":k", key}, {":old", sqlTime(now.addSecs(-kKeepSecs))},
+             {":abandoned", sqlTime(now.addSecs(-kAbandonedSecs))}});
     QSqlQuery insert = sqlExec(db, QStringLiteral("INSERT INTO idempotency_keys (user_id, idem_key, request_hash, created_at) "
                                                   "VALUES (:u, :k, :h, :now) ON CONFLICT DO NOTHING"),
                                {{":u", r.userId()}, {":k", key}, {":h", hash}, {":now", sqlTime(now)}});

@@ -38,6 +38,16 @@ bool Ledger::post(const QString &transactionId, const QString &kind, const QStri
     return true;
 }
 
+void Ledger::lockWallet(const QString &userId, const QString &currency)
+{
+    const QString now = sqlTime(m_now);
+    sqlExec(m_db, QStringLiteral("INSERT INTO wallet_balances (user_id, currency, available, pending, updated_at) "
+                                 "VALUES (:u, :c, 0, 0, :now) ON CONFLICT DO NOTHING"),
+            {{":u", userId}, {":c", currency}, {":now", now}});
+    sqlExec(m_db, QStringLiteral("UPDATE wallet_balances SET updated_at = updated_at WHERE user_id = :u AND currency = :c"),
+            {{":u", userId}, {":c", currency}});
+}
+
 bool Ledger::applyToWallet(const QString &account, const QString &currency, qint64 amount)
 {
     if (!account.startsWith(u"user:"))

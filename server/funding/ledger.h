@@ -34,6 +34,10 @@ public:
     // unbalanced entry, which is a programming error.
     bool post(const QString &transactionId, const QString &kind, const QString &currency, const QList<Posting> &postings);
 
+    // Creates the user's balance row if needed and locks it until the transaction ends (PostgreSQL row lock; SQLite
+    // already holds the write lock), so checks such as the daily KYC usage cannot race another request.
+    void lockWallet(const QString &userId, const QString &currency);
+
 private:
     bool applyToWallet(const QString &account, const QString &currency, qint64 amount);
     QSqlDatabase m_db;

@@ -74,13 +74,14 @@ QHttpServerResponse executeTopUp(const ApiRequest &r)
             return validationError(QStringLiteral("card"), QStringLiteral("Card top-ups need card details or a payment_token"));
         }
     }
+    SqlTransaction tx(r.db(), r.env->db->dialect());
+    if (!quote.claim(r.db(), now))
+        return validationError(QStringLiteral("quote_id"), QStringLiteral("This quote was already used"), QStringLiteral("quote_used"));
+    Ledger(r.db(), now).lockWallet(r.userId(), quote.currency);  // the daily usage below cannot race
     const auto currency = Currency::fromCode(quote.currency);
     if (auto e = KycLimits(r.db(), *r.env->config, now).check(r.userId(), QStringLiteral("topup"), Money(quote.amount, *currency)))
         return std::move(*e);
 
-    SqlTransaction tx(r.db(), r.env->db->dialect());
-    if (!quote.claim(r.db(), now))
-        return validationError(QStringLiteral("quote_id"), QStringLiteral("This quote was already used"), QStringLiteral("quote_used"));
     const QString topupId = Ids::newId("top");
     const QString transactionId = Ids::newId("txn");
     const QString status = isCard ? QStringLiteral("completed") : QStringLiteral("pending");

@@ -62,13 +62,14 @@ QHttpServerResponse executeWithdrawal(const ApiRequest &r)
     d.finish();  // an unfinished SELECT keeps an SQLite read snapshot that would make BEGIN IMMEDIATE fail with BUSY
     if (auto e = SecondFactor::check(r, totp))
         return std::move(*e);
+    SqlTransaction tx(r.db(), r.env->db->dialect());
+    if (!quote.claim(r.db(), now))
+        return validationError(QStringLiteral("quote_id"), QStringLiteral("This quote was already used"), QStringLiteral("quote_used"));
+    Ledger(r.db(), now).lockWallet(r.userId(), quote.currency);  // the daily usage below cannot race
     const auto currency = Currency::fromCode(quote.currency);
     if (auto e = KycLimits(r.db(), *r.env->config, now).check(r.userId(), QStringLiteral("withdraw"), Money(quote.amount, *currency)))
         return std::move(*e);
 
-    SqlTransaction tx(r.db(), r.env->db->dialect());
-    if (!quote.claim(r.db(), now))
-        return validationError(QStringLiteral("quote_id"), QStringLiteral("This quote was already used"), QStringLiteral("quote_used"));
     const QString withdrawalId = Ids::newId("wdr");
     const QString transactionId = Ids::newId("txn");
     Ledger ledger(r.db(), now);
