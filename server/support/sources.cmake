@@ -18,6 +18,7 @@ target_sources(okpay_server_lib PRIVATE
   support/ticketactionroutes.cpp
   support/agentticketqueue.cpp support/agentticketqueue.h
   support/agentticketroutes.cpp
+  support/demotickets.cpp support/demotickets.h
 )
 # The FAQ ships inside the server and is loaded into an empty database on first use (":/okpay-faq/<locale>/<id>.md").
 file(GLOB okpay_faq_files CONFIGURE_DEPENDS ${CMAKE_CURRENT_SOURCE_DIR}/../resources/faq/en/*.md

@@ -150,6 +150,23 @@ private slots:
         QVERIFY(dir.exists(id));
         QVERIFY(!dir.exists(QStringLiteral("notes.txt")));
     }
+    void abandonedUploadsAreDeletedAfterADay()
+    {
+        const QString abandoned = upload(png(), "image/png", m_bob).json().value(u"id").toString();
+        const QString used = upload(png(), "image/png", m_bob).json().value(u"id").toString();
+        const QJsonObject ticket{{QStringLiteral("client_id"), uuid()},
+                                 {QStringLiteral("subject"), QStringLiteral("Screenshot")},
+                                 {QStringLiteral("category"), QStringLiteral("other")},
+                                 {QStringLiteral("body"), QStringLiteral("Attached.")},
+                                 {QStringLiteral("attachment_ids"), QJsonArray{used}}};
+        QCOMPARE(server().post(QStringLiteral("/v1/support/tickets"), ticket, m_bob).status, 201);
+        QVERIFY(server().execSql(QStringLiteral("UPDATE support_attachments SET created_at = '2020-01-01T00:00:00.000Z' "
+                                                "WHERE id IN ('%1', '%2')").arg(abandoned, used)));
+        QCOMPARE(upload(png(), "image/png", m_bob).status, 201);  // uploads sweep what was abandoned
+        QCOMPARE(server().get(QStringLiteral("/v1/support/attachments/") + abandoned, m_bob).status, 404);
+        QVERIFY(!QDir(server().dataDir() + QStringLiteral("/attachments")).exists(abandoned));
+        QCOMPARE(server().get(QStringLiteral("/v1/support/attachments/") + used, m_bob).status, 200);
+    }
     void ticketsTakeAtMostFiveAttachmentsOfTheirOwner()
     {
         QJsonArray six;
