@@ -52,6 +52,10 @@ bool plausibleEmail(const QString &email)
 
 QHttpServerResponse sendEmail(const ApiRequest &r)
 {
+    // A stale token must not turn the user's message into an anonymous one: let the client refresh and resend.
+    if (!r.auth && !r.header("authorization").isEmpty())
+        return errorResponse(Status::Unauthorized, QStringLiteral("unauthorized"),
+                             QStringLiteral("The access token is invalid or expired"));
     JsonBody body(r.body);
     const QString clientId = body.uuid(QStringLiteral("client_id"));
     auto fromName = body.optionalString(QStringLiteral("from_name"), 1, 100);

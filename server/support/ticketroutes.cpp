@@ -160,7 +160,8 @@ QHttpServerResponse listTickets(const ApiRequest &r)
 QHttpServerResponse getTicket(const ApiRequest &r, const QString &id)
 {
     TicketStore store(r.db());
-    const auto ticket = store.ticket(id, r.userId());
+    // Agents read any ticket (that is how they follow the conversation); users only their own.
+    const auto ticket = store.ticket(id, r.auth->isAgent() ? QString() : r.userId());
     if (!ticket)
         return notFound(QStringLiteral("Ticket not found"));
     return jsonResponse(store.detail(*ticket));

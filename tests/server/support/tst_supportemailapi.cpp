@@ -155,6 +155,11 @@ private slots:
         QCOMPARE(reply.status, status);
         QCOMPARE(reply.json().value(u"error").toObject().value(u"field").toString(), field);
     }
+    void staleTokenIsUnauthorizedNotAnonymous()
+    {
+        const HttpReply reply = server().post(QStringLiteral("/v1/support/emails"), signedOutEmail(), QStringLiteral("expired-token"));
+        QCOMPARE(reply.status, 401);
+    }
     void rejectsWrongContentType()
     {
         const QByteArray body = QJsonDocument(signedOutEmail()).toJson();

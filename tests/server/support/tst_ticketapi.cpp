@@ -309,6 +309,13 @@ private slots:
         QCOMPARE(reply.status, 400);
         QCOMPARE(reply.errorCode(), code);
     }
+    void agentsReadAnyTicket()
+    {
+        const QString id = create(m_alice).value(u"id").toString();
+        const HttpReply reply = server().get(QStringLiteral("/v1/support/tickets/") + id, m_agent);
+        QCOMPARE(reply.status, 200);
+        QCOMPARE(reply.json().value(u"messages").toArray().size(), 1);
+    }
     void agentRoutesNeedTheAgentRole()
     {
         const QString id = create(m_alice).value(u"id").toString();
