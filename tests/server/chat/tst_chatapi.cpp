@@ -190,6 +190,39 @@ private slots:
         QCOMPARE(types, (QStringList{QStringLiteral("agent_joined"), QStringLiteral("message"), QStringLiteral("read"), QStringLiteral("ended")}));
     }
 
+    void agentRulesAreEnforced()
+    {
+        QString secondAgentId;
+        server().registerVerifiedUser(QStringLiteral("agent2@example.com"), &secondAgentId);
+        QVERIFY(server().promoteToAgent(QStringLiteral("agent2@example.com")));
+        const QString agent2 = server().post(QStringLiteral("/v1/auth/login"),
+                                             {{QStringLiteral("email"), QStringLiteral("agent2@example.com")},
+                                              {QStringLiteral("password"), QString::fromLatin1(ServerProcess::kPassword)}})
+                                   .json().value(u"access_token").toString();
+        const QString id = startChat(m_alice).value(u"id").toString();
+        const QJsonObject reply{{QStringLiteral("client_id"), uuid()}, {QStringLiteral("body"), QStringLiteral("hello")}};
+        QCOMPARE(server().post(QStringLiteral("/v1/agent/chats/%1/messages").arg(id), reply, m_alice).status, 403);
+        QCOMPARE(server().post(QStringLiteral("/v1/agent/chats/%1/messages").arg(id), reply, m_agent).status, 403);  // not accepted yet
+        QCOMPARE(server().post(QStringLiteral("/v1/agent/chats/%1/accept").arg(id), {}, m_agent).status, 200);
+        QCOMPARE(server().post(QStringLiteral("/v1/agent/chats/%1/accept").arg(id), {}, m_agent).status, 200);  // idempotent
+        const HttpReply taken = server().post(QStringLiteral("/v1/agent/chats/%1/accept").arg(id), {}, agent2);
+        QCOMPARE(taken.status, 409);
+        QCOMPARE(taken.errorCode(), QStringLiteral("chat_already_accepted"));
+        QCOMPARE(server().post(QStringLiteral("/v1/agent/chats/%1/messages").arg(id), reply, agent2).status, 403);
+        QCOMPARE(server().post(QStringLiteral("/v1/agent/chats/%1/accept").arg(QStringLiteral("chat_missing")), {}, m_agent).status, 404);
+        // Agents see the chat (with the user) but cannot post through the user's endpoint.
+        const HttpReply seen = server().get(QStringLiteral("/v1/chat/sessions/%1").arg(id), agent2);
+        QCOMPARE(seen.status, 200);
+        QCOMPARE(seen.json().value(u"user").toObject().value(u"display_name").toString(), QStringLiteral("Test User"));
+        QCOMPARE(send(id, m_agent, uuid(), QStringLiteral("x")).status, 404);
+        const HttpReply ended = server().post(QStringLiteral("/v1/chat/sessions/%1/end").arg(id), {}, m_agent);
+        QCOMPARE(ended.status, 200);
+        QCOMPARE(ended.json().value(u"ended_by").toString(), QStringLiteral("agent"));
+        QCOMPARE(server().post(QStringLiteral("/v1/agent/chats/%1/messages").arg(id), reply, m_agent).errorCode(), QStringLiteral("chat_ended"));
+        QCOMPARE(server().post(QStringLiteral("/v1/agent/chats/%1/accept").arg(id), {}, agent2).errorCode(), QStringLiteral("chat_ended"));
+        QCOMPARE(server().get(QStringLiteral("/v1/agent/queues?limit=0"), m_agent).status, 400);
+    }
+
     void anotherUsersChatIsNotFound()
     {
         const QString id = startChat(m_alice).value(u"id").toString();

@@ -24,12 +24,17 @@ class ChatClient : public QObject
 public:
     QWebSocket socket;
     QList<QJsonObject> events;
+    QList<qint64> arrivedAtNs;  // on the clock below
+    QElapsedTimer clock;
     int closeCode = -1;
 
     ChatClient()
     {
-        connect(&socket, &QWebSocket::textMessageReceived, this,
-                [this](const QString &text) { events.append(QJsonDocument::fromJson(text.toUtf8()).object()); });
+        clock.start();
+        connect(&socket, &QWebSocket::textMessageReceived, this, [this](const QString &text) {
+            arrivedAtNs.append(clock.nsecsElapsed());
+            events.append(QJsonDocument::fromJson(text.toUtf8()).object());
+        });
         connect(&socket, &QWebSocket::disconnected, this, [this] { closeCode = socket.closeCode(); });
     }
     bool open(const QUrl &base, const QString &token, const QString &sessionId, qint64 afterSeq)
@@ -115,11 +120,16 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(client->countOf(QStringLiteral("queue_position")), 1, 5000);
 
         QCOMPARE(server().post(QStringLiteral("/v1/agent/chats/%1/accept").arg(id), {}, m_agent).status, 200);  // seq 2
-        QElapsedTimer pushTimer;
-        pushTimer.start();
+        QTRY_COMPARE_WITH_TIMEOUT(client->persistedSeqs(), (QList<qint64>{1, 2}), 5000);
+        const qint64 postStarted = client->clock.nsecsElapsed();
         QCOMPARE(send(server(), id, m_user, QStringLiteral("two")).status, 201);  // seq 3
+        const qint64 postAnswered = client->clock.nsecsElapsed();
         QTRY_COMPARE_WITH_TIMEOUT(client->persistedSeqs(), (QList<qint64>{1, 2, 3}), 5000);
-        qInfo("push arrived %lld ms after the POST started", pushTimer.elapsed());
+        const qint64 pushed = client->arrivedAtNs.last();
+        // Target: ≤ 20 ms from the write to the window on loopback (reported, not asserted: the CI cores are shared).
+        qInfo("POST took %.1f ms; the push arrived %.1f ms after the POST started (%.1f ms after its response)",
+              (postAnswered - postStarted) / 1e6, (pushed - postStarted) / 1e6, (pushed - postAnswered) / 1e6);
+        QVERIFY2(pushed - postStarted < 2000LL * 1000 * 1000, "the push must not wait for a polling interval");
         QCOMPARE(client->events.at(client->events.size() - 2).value(u"type").toString(), QStringLiteral("agent_joined"));
 
         QCOMPARE(server().post(QStringLiteral("/v1/chat/sessions/%1/typing").arg(id), {{QStringLiteral("is_typing"), true}}, m_agent).status, 204);
