@@ -1,6 +1,7 @@
 #include "support/serverprocess.h"
 
 #include <QJsonDocument>
+#include <QNetworkReply>
 #include <QRegularExpression>
 #include <QTest>
 #include <QUuid>
@@ -88,6 +89,32 @@ private slots:
         QCOMPARE(again.status, 200);
         QCOMPARE(again.json().value(u"id"), first.json().value(u"id"));
         QCOMPARE(again.json().value(u"message_count").toInt(), 1);
+    }
+    void concurrentResendsCreateOneTicket()
+    {
+        // The outbox may resend while the first request is still running: all answers name the same ticket.
+        const QByteArray body = QJsonDocument(newTicket()).toJson(QJsonDocument::Compact);
+        QNetworkAccessManager nam;
+        QList<QNetworkReply *> replies;
+        for (int i = 0; i < 8; ++i) {
+            QNetworkRequest request(server().baseUrl().resolved(QUrl(QStringLiteral("/v1/support/tickets"))));
+            request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+            request.setRawHeader("Authorization", "Bearer " + m_bob.toUtf8());
+            replies.append(nam.post(request, body));
+        }
+        QSet<QString> ids;
+        int created = 0;
+        for (QNetworkReply *reply : replies) {
+            if (!reply->isFinished())
+                QVERIFY(QTest::qWaitFor([reply] { return reply->isFinished(); }, 30000));
+            const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+            QVERIFY2(status == 200 || status == 201, QByteArray::number(status).constData());
+            created += status == 201 ? 1 : 0;
+            ids.insert(QJsonDocument::fromJson(reply->readAll()).object().value(u"id").toString());
+            reply->deleteLater();
+        }
+        QCOMPARE(created, 1);
+        QCOMPARE(ids.size(), 1);
     }
     void createRejectsBadInput_data()
     {
