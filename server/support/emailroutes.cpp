@@ -1,4 +1,5 @@
 #include "support/attachmentstore.h"
+#include "support/smtprelay.h"
 #include "support/supportroutegroups.h"
 #include "support/supportthrottle.h"
 #include "support/ticketreferences.h"
@@ -13,7 +14,10 @@
 #include "storage/sql.h"
 #include "storage/sqltime.h"
 
+#include <QLoggingCategory>
 #include <QRegularExpression>
+
+Q_LOGGING_CATEGORY(lcSupportEmail, "okpay.support.email")
 
 namespace okpay::server {
 
@@ -48,6 +52,23 @@ bool plausibleEmail(const QString &email)
 {
     static const QRegularExpression pattern(QStringLiteral("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"));
     return pattern.match(email).hasMatch();
+}
+
+// To the SMTP relay when one is configured, else to the outbox directory. A relay failure still leaves the mail in
+// the outbox (nothing is lost), but the email stays "queued" since it has not reached the support inbox.
+bool deliver(const ApiRequest &r, const QString &inbox, const QString &replyTo, const QString &subject,
+             const QString &text, const QString &id)
+{
+    if (const auto relay = SmtpRelay::fromConfig(r.env->config->section(QStringLiteral("support")))) {
+        QString error;
+        if (relay->send(inbox, replyTo, subject, text, &error))
+            return true;
+        qCWarning(lcSupportEmail).noquote() << QStringLiteral("event=support_email_relay_failed id=%1 reason=\"%2\"").arg(id, error);
+        if (r.env->mailer)
+            r.env->mailer->send(inbox, subject, text);
+        return false;
+    }
+    return r.env->mailer && r.env->mailer->send(inbox, subject, text);
 }
 
 QHttpServerResponse sendEmail(const ApiRequest &r)
@@ -124,7 +145,7 @@ QHttpServerResponse sendEmail(const ApiRequest &r)
         if (!attachmentIds.isEmpty())
             mail += QStringLiteral("Attachments: %1\n").arg(attachmentIds.join(QStringLiteral(", ")));
         mail += u'\n' + text;
-        if (r.env->mailer && r.env->mailer->send(inbox, QStringLiteral("[Support] ") + oneLine(subject), mail))
+        if (deliver(r, inbox, *fromEmail, QStringLiteral("[Support] ") + oneLine(subject), mail, id))
             sqlExec(db, QStringLiteral("UPDATE support_emails SET status = 'sent' WHERE id = :id"), {{":id", id}});
     }
     return jsonResponse(*findReceipt(db, senderKey, clientId), Status::Accepted);

@@ -9,6 +9,7 @@ target_sources(okpay_server_lib PRIVATE
   support/contactchannels.cpp support/contactchannels.h
   support/contactroutes.cpp
   support/emailroutes.cpp
+  support/smtprelay.cpp support/smtprelay.h
   support/attachmentstore.cpp support/attachmentstore.h
   support/multipartfile.cpp support/multipartfile.h
   support/attachmentroutes.cpp
