@@ -1,5 +1,6 @@
 # Sources of the funding area, added to okpay_server_lib.
 target_sources(okpay_server_lib PRIVATE
+  funding/demowalletseeder.cpp funding/demowalletseeder.h
   funding/fundingcatalog.cpp funding/fundingcatalog.h
   funding/fundingrecords.cpp funding/fundingrecords.h
   funding/fundingroutegroups.h

@@ -2,6 +2,7 @@
 
 #include "config/serverconfig.h"
 #include "core/clock.h"
+#include "funding/demowalletseeder.h"
 #include "funding/ledger.h"
 #include "http/apienv.h"
 #include "http/apirequest.h"
@@ -63,6 +64,7 @@ void TopUpSettlement::settleDueForDemo(const ApiRequest &r)
 {
     if (!r.env->config->demo || !r.auth)
         return;
+    DemoWalletSeeder::seedOnFirstRead(r);
     const QDateTime now = r.env->clock->now();
     const int afterSecs = r.env->config->section(QStringLiteral("funding")).value(u"demo_settle_after_secs").toInt(15);
     const QString due = sqlTime(now.addSecs(-afterSecs));

@@ -19,7 +19,7 @@ public:
         : m_db(db), m_dialect(dialect), m_now(now) {}
     Result settle(const QString &topupId, bool complete, const QString &failureReason, const QString &bankReference);
 
-    // Demo mode (--demo): the caller's bank transfers older than funding.demo_settle_after_secs complete when the
+    // Demo mode (--demo): seeds a demo user's history on first read (DemoWalletSeeder); the caller's bank transfers older than funding.demo_settle_after_secs complete when the
     // wallet is read, and bank-account withdrawals of that age are paid out; a no-op otherwise.
     static void settleDueForDemo(const ApiRequest &request);
 

@@ -1,5 +1,7 @@
 #include "fundingfixture.h"
 
+#include <QJsonArray>
+#include <QSet>
 #include <QTest>
 
 using namespace okpay::test;
@@ -119,7 +121,7 @@ private slots:
     {
         ServerProcess::Options options;
         options.extraArgs = {QStringLiteral("--demo")};
-        options.configJson = R"({"funding": {"demo_settle_after_secs": 1}})";
+        options.configJson = R"({"funding": {"demo_settle_after_secs": 1, "demo_wallet_users": ["seeded@example.com"]}})";
         m_server = std::make_unique<ServerProcess>(options);
         QVERIFY2(server().isRunning(), qPrintable(server().startError()));
         const QString token = server().registerVerifiedUser(QStringLiteral("demo-settle@example.com"));
@@ -130,6 +132,39 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(availableBalance(server(), token), before + 4000, 5000);
         QCOMPARE(server().get(QStringLiteral("/v1/funding/topups/") + topup.value(u"id").toString(), token).json().value(u"status").toString(),
                  QStringLiteral("completed"));
+        QVERIFY(journalBalanced(server()));
+    }
+    void demoUserGetsSixMonthsOfHistory()
+    {
+        // Runs on the demo server started by the previous case.
+        const QString token = server().registerVerifiedUser(QStringLiteral("seeded@example.com"));
+        const HttpReply balances = server().get(QStringLiteral("/v1/wallet/balances"), token);  // first read seeds
+        for (const QJsonValue &v : balances.items())
+            QVERIFY2(v.toObject().value(u"available").toObject().value(u"amount").toInteger() > 0,
+                     qPrintable(v.toObject().value(u"currency").toString()));
+        int total = 0;
+        QSet<QString> kinds;
+        QSet<QString> statuses;
+        QString cursor;
+        do {
+            const HttpReply page = server().get(QStringLiteral("/v1/wallet/transactions?limit=200") +
+                                                    (cursor.isEmpty() ? QString() : QStringLiteral("&cursor=") + cursor), token);
+            for (const QJsonValue &v : page.items()) {
+                kinds.insert(v.toObject().value(u"method_kind").toString());
+                statuses.insert(v.toObject().value(u"status").toString());
+            }
+            total += page.items().size();
+            cursor = page.json().value(u"next_cursor").toString();
+        } while (!cursor.isEmpty());
+        QVERIFY2(total >= 190, qPrintable(QString::number(total)));
+        QCOMPARE(kinds.size(), 6);
+        QVERIFY(statuses.contains(QStringLiteral("failed")));
+        QVERIFY(statuses.contains(QStringLiteral("completed")));
+        const QJsonArray points = server().get(QStringLiteral("/v1/wallet/balance-history?currency=USD"), token).json().value(u"points").toArray();
+        QVERIFY(points.first().toObject().value(u"balance").toObject().value(u"amount").toInteger() > 0);
+        // A second read adds nothing.
+        server().get(QStringLiteral("/v1/wallet/balances"), token);
+        QCOMPARE(server().get(QStringLiteral("/v1/wallet/transactions?limit=1&type=topup"), token).status, 200);
         QVERIFY(journalBalanced(server()));
     }
 };
