@@ -34,6 +34,22 @@ bool isExecutionOutcome(int status, const QByteArray &body)
     const QString code = QJsonDocument::fromJson(body).object().value(u"error").toObject().value(u"code").toString();
     return code == u"insufficient_funds" || code == u"card_declined";
 }
+// SHA-256 of the scope and the body. A card's number and CVV are left out first (the last 4 digits stand in): their
+// few unknown digits could be brute-forced back out of a stored hash.
+QString requestHash(const QString &scope, const QByteArray &body)
+{
+    QJsonDocument doc = QJsonDocument::fromJson(body);
+    QByteArray canonical = body;
+    if (doc.isObject() && doc.object().value(u"card").isObject()) {
+        QJsonObject object = doc.object();
+        QJsonObject card = object.value(u"card").toObject();
+        card.insert(QStringLiteral("number"), card.value(u"number").toString().right(4));
+        card.remove(QStringLiteral("cvv"));
+        object.insert(QStringLiteral("card"), card);
+        canonical = QJsonDocument(object).toJson(QJsonDocument::Compact);
+    }
+    return Ids::sha256Hex(scope + u'\n' + QString::fromLatin1(canonical.toBase64()));
+}
 } // namespace
 
 QHttpServerResponse IdempotencyGuard::run(const ApiRequest &r, const QString &scope,
@@ -51,7 +67,7 @@ QHttpServerResponse IdempotencyGuard::run(const ApiRequest &r, const QString &sc
 
     const QSqlDatabase db = r.db();
     const QDateTime now = r.env->clock->now();
-    const QString hash = Ids::sha256Hex(scope + u'\n' + QString::fromUtf8(r.body.toBase64()));
+    const QString hash = requestHash(scope, r.body);
     // Expired keys may be reused, and so may keys whose first request never finished (the server stopped mid-way:
     // its transaction rolled back, so nothing happened).
     sqlExec(db, QStringLiteral("DELETE FROM idempotency_keys WHERE user_id = :u AND idem_key = :k AND (created_at < :old "
