@@ -8,6 +8,8 @@
 #include "http/apirouter.h"
 #include "http/jsonbody.h"
 #include "storage/sqltime.h"
+#include "support/agentticketqueue.h"
+#include "support/attachmentstore.h"
 
 namespace okpay::server {
 
@@ -32,9 +34,9 @@ QHttpServerResponse queues(const ApiRequest &r)
         if (const auto session = ChatSession::load(db, id))
             chats.append(session->toJson(db, true));
     }
-    // open_tickets and pending_topups belong to the support and funding areas; they are wired in by the lead.
+    // pending_topups belongs to the funding area, which has no listing for it yet.
     return jsonResponse({{QStringLiteral("waiting_chats"), chats},
-                         {QStringLiteral("open_tickets"), QJsonArray()},
+                         {QStringLiteral("open_tickets"), openTicketsForAgents(db, int(*limit))},
                          {QStringLiteral("pending_topups"), QJsonArray()},
                          {QStringLiteral("server_time"), apiTime(r.env->clock->now())}});
 }
@@ -102,12 +104,13 @@ QHttpServerResponse reply(const ApiRequest &r, const QString &id)
     const QString text = body.string(QStringLiteral("body"), 1, 5000);
     if (!body.error() && text.trimmed().isEmpty())
         body.fail(QStringLiteral("body"), QStringLiteral("The message must not be blank"));
-    if (!body.error() && body.has(QStringLiteral("attachment_ids"))
-        && !body.object().value(u"attachment_ids").toArray().isEmpty())
-        body.fail(QStringLiteral("attachment_ids"), QStringLiteral("No such attachment"), QStringLiteral("attachment_not_found"));
+    const QStringList files = AttachmentStore::idsFromBody(body);
     if (auto e = body.error())
         return std::move(*e);
     const QSqlDatabase db = r.db();
+    if (!files.isEmpty() && !AttachmentStore(db).allOwnedBy(files, r.userId()))
+        return validationError(QStringLiteral("attachment_ids"), QStringLiteral("No such attachment"),
+                               QStringLiteral("attachment_not_found"));
     const QDateTime now = r.env->clock->now();
     enum { Created, Existing, Missing, Ended, NotAssigned } outcome = Created;
     QJsonObject message;
@@ -131,7 +134,8 @@ QHttpServerResponse reply(const ApiRequest &r, const QString &id)
             outcome = Ended;
             return;
         }
-        message = ChatLog::appendMessage(db, id, r.userId(), QStringLiteral("agent"), session->agentName, clientId, text, now);
+        message = ChatLog::appendMessage(db, id, r.userId(), QStringLiteral("agent"), session->agentName, clientId, text,
+                                         now, files);
         tx.commit();
         outcome = Created;
     });

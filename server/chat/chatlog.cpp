@@ -3,6 +3,7 @@
 #include "events/eventbus.h"
 #include "storage/ids.h"
 #include "storage/sqltime.h"
+#include "support/attachmentstore.h"
 
 #include <QJsonDocument>
 
@@ -10,11 +11,13 @@ namespace okpay::server {
 
 namespace {
 const QString kMessageColumns =
-    QStringLiteral("m.id, m.session_id, m.seq, m.client_id, m.author_role, m.author_name, m.body, m.created_at");
+    QStringLiteral("m.id, m.session_id, m.seq, m.client_id, m.author_role, m.author_name, m.body, m.created_at, "
+                   "m.attachment_count");
 
-QJsonObject messageFrom(const QSqlQuery &q, int offset = 0)
+QJsonObject messageFrom(const QSqlDatabase &db, const QSqlQuery &q, int offset = 0)
 {
     const QString clientId = q.value(offset + 3).toString();
+    const bool hasFiles = q.value(offset + 8).toInt() > 0;
     return {{QStringLiteral("id"), q.value(offset).toString()},
             {QStringLiteral("session_id"), q.value(offset + 1).toString()},
             {QStringLiteral("seq"), q.value(offset + 2).toLongLong()},
@@ -22,7 +25,7 @@ QJsonObject messageFrom(const QSqlQuery &q, int offset = 0)
             {QStringLiteral("author_role"), q.value(offset + 4).toString()},
             {QStringLiteral("author_name"), q.value(offset + 5).toString()},
             {QStringLiteral("body"), q.value(offset + 6).toString()},
-            {QStringLiteral("attachments"), QJsonArray()},
+            {QStringLiteral("attachments"), hasFiles ? AttachmentStore(db).linkedTo(q.value(offset).toString()) : QJsonArray()},
             {QStringLiteral("created_at"), apiTime(fromSqlTime(q.value(offset + 7).toString()))}};
 }
 } // namespace
@@ -48,17 +51,19 @@ qint64 ChatLog::appendEvent(const QSqlDatabase &db, const QString &sessionId, co
 
 QJsonObject ChatLog::appendMessage(const QSqlDatabase &db, const QString &sessionId, const QString &authorId,
                                    const QString &authorRole, const QString &authorName, const QString &clientId,
-                                   const QString &body, const QDateTime &now)
+                                   const QString &body, const QDateTime &now, const QStringList &attachmentIds)
 {
     const QString id = Ids::newId("cmsg");
     const qint64 seq = appendEvent(db, sessionId, QStringLiteral("message"), {}, id, now);
     sqlExec(db, QStringLiteral("INSERT INTO chat_messages (id, session_id, seq, client_id, author_id, author_role, "
-                               "author_name, body, created_at) VALUES (:id, :session, :seq, :client, :author, :role, "
-                               ":name, :body, :now)"),
+                               "author_name, body, created_at, attachment_count) VALUES (:id, :session, :seq, :client, "
+                               ":author, :role, :name, :body, :now, :files)"),
             {{":id", id}, {":session", sessionId}, {":seq", seq},
              {":client", clientId.isEmpty() ? QVariant() : QVariant(clientId)},
              {":author", authorId.isEmpty() ? QVariant() : QVariant(authorId)}, {":role", authorRole},
-             {":name", authorName}, {":body", body}, {":now", sqlTime(now)}});
+             {":name", authorName}, {":body", body}, {":now", sqlTime(now)}, {":files", int(attachmentIds.size())}});
+    const AttachmentStore files(db);
+    files.link(id, attachmentIds);
     return {{QStringLiteral("id"), id},
             {QStringLiteral("session_id"), sessionId},
             {QStringLiteral("seq"), seq},
@@ -66,7 +71,7 @@ QJsonObject ChatLog::appendMessage(const QSqlDatabase &db, const QString &sessio
             {QStringLiteral("author_role"), authorRole},
             {QStringLiteral("author_name"), authorName},
             {QStringLiteral("body"), body},
-            {QStringLiteral("attachments"), QJsonArray()},
+            {QStringLiteral("attachments"), attachmentIds.isEmpty() ? QJsonArray() : files.linkedTo(id)},
             {QStringLiteral("created_at"), apiTime(fromSqlTime(sqlTime(now)))}};
 }
 
@@ -78,7 +83,7 @@ std::optional<QJsonObject> ChatLog::messageByClientId(const QSqlDatabase &db, co
                           {{":author", authorId}, {":client", clientId}});
     if (!q.next())
         return std::nullopt;
-    return messageFrom(q);
+    return messageFrom(db, q);
 }
 
 QJsonArray ChatLog::messagesAfter(const QSqlDatabase &db, const QString &sessionId, qint64 afterSeq, int limit)
@@ -89,7 +94,7 @@ QJsonArray ChatLog::messagesAfter(const QSqlDatabase &db, const QString &session
                           {{":session", sessionId}, {":after", afterSeq}, {":limit", limit}});
     QJsonArray items;
     while (q.next())
-        items.append(messageFrom(q));
+        items.append(messageFrom(db, q));
     return items;
 }
 
@@ -108,7 +113,7 @@ QJsonArray ChatLog::eventsAfter(const QSqlDatabase &db, const QString &sessionId
                           {QStringLiteral("ephemeral"), false},
                           {QStringLiteral("sent_at"), apiTime(fromSqlTime(q.value(3).toString()))}};
         if (kind == u"message")
-            event.insert(kind, messageFrom(q, 4));
+            event.insert(kind, messageFrom(db, q, 4));
         else
             event.insert(kind, QJsonDocument::fromJson(q.value(2).toString().toUtf8()).object());
         events.append(event);

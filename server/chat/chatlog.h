@@ -22,10 +22,11 @@ public:
     // Inside the caller's transaction. Returns the new seq.
     static qint64 appendEvent(const QSqlDatabase &db, const QString &sessionId, const QString &kind,
                               const QJsonObject &data, const QString &messageId, const QDateTime &now);
-    // Inside the caller's transaction: the message and its event. clientId may be empty (system/first message).
+    // Inside the caller's transaction: the message, its event and links to the author's uploads (checked by the
+    // caller). clientId may be empty (system/first message).
     static QJsonObject appendMessage(const QSqlDatabase &db, const QString &sessionId, const QString &authorId,
                                      const QString &authorRole, const QString &authorName, const QString &clientId,
-                                     const QString &body, const QDateTime &now);
+                                     const QString &body, const QDateTime &now, const QStringList &attachmentIds = {});
     static std::optional<QJsonObject> messageByClientId(const QSqlDatabase &db, const QString &authorId,
                                                         const QString &clientId);
 

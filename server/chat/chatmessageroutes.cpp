@@ -7,6 +7,7 @@
 #include "http/apienv.h"
 #include "http/apirouter.h"
 #include "http/jsonbody.h"
+#include "support/attachmentstore.h"
 
 namespace okpay::server {
 
@@ -40,17 +41,14 @@ QHttpServerResponse sendMessage(const ApiRequest &r, const QString &id)
     const QString text = body.string(QStringLiteral("body"), 1, 5000);
     if (!body.error() && text.trimmed().isEmpty())
         body.fail(QStringLiteral("body"), QStringLiteral("The message must not be blank"));
-    if (!body.error() && body.has(QStringLiteral("attachment_ids"))) {
-        const QJsonValue ids = body.object().value(u"attachment_ids");
-        if (!ids.isArray() || ids.toArray().size() > 10)
-            body.fail(QStringLiteral("attachment_ids"), QStringLiteral("attachment_ids must be a list of at most 10 ids"));
-        else if (!ids.toArray().isEmpty())  // chat attachments are not linked yet (the support area owns uploads)
-            body.fail(QStringLiteral("attachment_ids"), QStringLiteral("No such attachment"), QStringLiteral("attachment_not_found"));
-    }
+    const QStringList files = AttachmentStore::idsFromBody(body);
     if (auto e = body.error())
         return std::move(*e);
 
     const QSqlDatabase db = r.db();
+    if (!files.isEmpty() && !AttachmentStore(db).allOwnedBy(files, r.userId()))
+        return validationError(QStringLiteral("attachment_ids"), QStringLiteral("No such attachment"),
+                               QStringLiteral("attachment_not_found"));
     const QDateTime now = r.env->clock->now();
     // 200 = an earlier send with this client_id; 201 = new; 404/409 as below.
     QHttpServerResponse::StatusCode status = Status::Created;
@@ -71,7 +69,8 @@ QHttpServerResponse sendMessage(const ApiRequest &r, const QString &id)
             status = Status::Conflict;
             return;
         }
-        message = ChatLog::appendMessage(db, id, r.userId(), QStringLiteral("user"), session->userName, clientId, text, now);
+        message = ChatLog::appendMessage(db, id, r.userId(), QStringLiteral("user"), session->userName, clientId, text,
+                                         now, files);
         tx.commit();
         status = Status::Created;
     });

@@ -25,6 +25,9 @@ QList<Migration> chatMigrations()
           QStringLiteral("CREATE TABLE chat_events (session_id TEXT NOT NULL REFERENCES chat_sessions(id), "
                          "seq BIGINT NOT NULL, kind TEXT NOT NULL, message_id TEXT, data TEXT NOT NULL, "
                          "created_at TEXT NOT NULL, PRIMARY KEY (session_id, seq))")}},
+        // Attachments are the support area's uploads, linked by message id; the count spares a lookup per message.
+        {401, QStringLiteral("chat message attachment count"),
+         {QStringLiteral("ALTER TABLE chat_messages ADD COLUMN attachment_count INTEGER NOT NULL DEFAULT 0")}},
     };
 }
 

@@ -102,6 +102,29 @@ private slots:
         QCOMPARE(end(id, m_alice).status, 200);
     }
 
+    void messageCarriesTheAuthorsAttachments()
+    {
+        const QString id = startChat(m_alice).value(u"id").toString();
+        const HttpReply upload = server().request("POST", QStringLiteral("/v1/support/attachments?client_id=%1&filename=log.txt").arg(uuid()),
+                                                  QByteArrayLiteral("error 42 at checkout\n"), m_alice, {}, QByteArrayLiteral("text/plain"));
+        QVERIFY2(upload.status == 201, upload.body.constData());
+        const QString fileId = upload.json().value(u"id").toString();
+        const QJsonObject withFile{{QStringLiteral("client_id"), uuid()}, {QStringLiteral("body"), QStringLiteral("see log")},
+                                   {QStringLiteral("attachment_ids"), QJsonArray{fileId}}};
+        // Someone else's upload is not found.
+        const HttpReply stolen = server().post(QStringLiteral("/v1/chat/sessions/%1/messages").arg(id), withFile, m_bob);
+        QCOMPARE(stolen.status, 422);
+        QCOMPARE(stolen.errorCode(), QStringLiteral("attachment_not_found"));
+        const HttpReply sent = server().post(QStringLiteral("/v1/chat/sessions/%1/messages").arg(id), withFile, m_alice);
+        QCOMPARE(sent.status, 201);
+        QCOMPARE(sent.json().value(u"attachments").toArray().size(), 1);
+        QCOMPARE(sent.json().value(u"attachments").toArray().first().toObject().value(u"filename").toString(), QStringLiteral("log.txt"));
+        const HttpReply events = server().get(QStringLiteral("/v1/chat/sessions/%1/events?timeout=0").arg(id), m_alice);
+        const QJsonObject message = events.json().value(u"events").toArray().last().toObject().value(u"message").toObject();
+        QCOMPARE(message.value(u"attachments").toArray().first().toObject().value(u"id").toString(), fileId);
+        QCOMPARE(end(id, m_alice).status, 200);
+    }
+
     void concurrentPostsGetStrictlyIncreasingSeqs()
     {
         const QString id = startChat(m_alice).value(u"id").toString();
