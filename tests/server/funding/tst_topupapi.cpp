@@ -278,6 +278,36 @@ private slots:
         QCOMPARE(server().request("POST", QStringLiteral("/v1/funding/topups"), big, m_token, idempotencyKey()).status, 413);
         QCOMPARE(server().request("POST", QStringLiteral("/v1/funding/quotes"), "method_id=x", m_token, {}, "application/x-www-form-urlencoded").status, 415);
     }
+    void higherKycLevelRaisesTheLimit()
+    {
+        const QString token = server().registerVerifiedUser(QStringLiteral("topup-level2@example.com"));
+        QCOMPARE(quote(server(), token, QStringLiteral("topup_debit_card"), 100001).errorCode(), QStringLiteral("kyc_required"));
+        QVERIFY(server().execSql(QStringLiteral("UPDATE users SET kyc_level = 2 WHERE email = 'topup-level2@example.com'")));
+        QCOMPARE(quote(server(), token, QStringLiteral("topup_debit_card"), 100001).status, 201);
+        QCOMPARE(server().get(QStringLiteral("/v1/account/kyc"), token).json().value(u"level").toInt(), 2);
+    }
+    void configuredMethodStateIsEnforced()
+    {
+        ServerProcess::Options options;
+        options.configJson = R"({"funding": {"methods": [
+            {"id": "topup_card_off", "direction": "topup", "kind": "credit_card", "name": "Card", "available": false,
+             "fees": {"USD": {"percent_bp": 0, "fixed": 0, "min": 0, "max": null}},
+             "processing_time": {"kind": "instant", "min_business_days": 0, "max_business_days": 0},
+             "limits": {"USD": {"min": 100, "max": 100000}}, "requires_kyc_level": 1},
+            {"id": "topup_kyc2", "direction": "topup", "kind": "debit_card", "name": "Card", "available": true,
+             "fees": {"USD": {"percent_bp": 0, "fixed": 0, "min": 0, "max": null}},
+             "processing_time": {"kind": "instant", "min_business_days": 0, "max_business_days": 0},
+             "limits": {"USD": {"min": 100, "max": 100000}}, "requires_kyc_level": 2}]}})";
+        ServerProcess custom(options);
+        QVERIFY2(custom.isRunning(), qPrintable(custom.startError()));
+        const QString token = custom.registerVerifiedUser(QStringLiteral("custom@example.com"));
+        QCOMPARE(custom.get(QStringLiteral("/v1/funding/methods"), token).items().size(), 2);
+        QCOMPARE(quote(custom, token, QStringLiteral("topup_card_off"), 1000).errorCode(), QStringLiteral("method_unavailable"));
+        const HttpReply kyc = quote(custom, token, QStringLiteral("topup_kyc2"), 1000);
+        QCOMPARE(kyc.status, 403);
+        QCOMPARE(kyc.errorCode(), QStringLiteral("kyc_required"));
+        QCOMPARE(quote(custom, token, QStringLiteral("topup_kyc2"), 1000, QStringLiteral("EUR")).errorCode(), QStringLiteral("currency_not_supported"));
+    }
     void dailyKycLimitGivesKycRequired()
     {
         // Level 1 allows 2,000.00 USD of top-ups a day; single top-ups up to 1,000.00.

@@ -141,6 +141,14 @@ private slots:
         QCOMPARE(range.json().value(u"points").toArray().size(), 3);
         QCOMPARE(range.json().value(u"points").toArray().first().toObject().value(u"date").toString(), QStringLiteral("2025-01-01"));
     }
+    void balanceHistoryUsesTheProfileTimezone()
+    {
+        QVERIFY(server().execSql(QStringLiteral("UPDATE users SET timezone = 'Asia/Shanghai' WHERE email = 'wallet-other@example.com'")));
+        const HttpReply reply = get(QStringLiteral("/v1/wallet/balance-history?currency=USD&from=2025-06-01&to=2025-06-02"), m_other);
+        QCOMPARE(reply.status, 200);
+        QCOMPARE(reply.json().value(u"timezone").toString(), QStringLiteral("Asia/Shanghai"));
+        QCOMPARE(reply.json().value(u"points").toArray().size(), 2);
+    }
     void balanceHistoryRejectsBadParameters_data()
     {
         QTest::addColumn<QString>("query");
