@@ -3,6 +3,10 @@
 #include "support/ticketreferences.h"
 #include "support/ticketstore.h"
 
+#include "config/serverconfig.h"
+#include "core/clock.h"
+#include "http/apienv.h"
+#include "http/apirequest.h"
 #include "storage/ids.h"
 #include "storage/sql.h"
 #include "storage/sqltime.h"
@@ -49,6 +53,11 @@ QString articleFor(const QString &category)
         {QStringLiteral("account"), QStringLiteral("\"How do I open an OKPay account and verify my email?\"")}};
     return articles.value(category, QStringLiteral("\"How do I describe a problem so it gets solved quickly?\""));
 }
+QString authorName(const QSqlDatabase &db, const QString &agentId)
+{
+    const auto [name, email] = agentId.isEmpty() ? std::pair<QString, QString>() : TicketReferences::userNameAndEmail(db, agentId);
+    return !name.isEmpty() ? name : !email.isEmpty() ? email : QStringLiteral("OKPay Support");
+}
 } // namespace
 
 void DemoTickets::seed(const Database &db, const QString &userId, const QString &agentId, const QDateTime &now)
@@ -56,7 +65,7 @@ void DemoTickets::seed(const Database &db, const QString &userId, const QString 
     const QSqlDatabase conn = db.connection();
     TicketStore store(conn);
     const auto [userName, userEmail] = TicketReferences::userNameAndEmail(conn, userId);
-    const auto [agentName, agentEmail] = TicketReferences::userNameAndEmail(conn, agentId);
+    const QString agentName = authorName(conn, agentId);
     for (const DemoTicket &demo : kDemoTickets) {
         const QString clientId = QString::fromLatin1(demo.clientId);
         if (store.ticketByClientId(userId, clientId))
@@ -100,7 +109,7 @@ int DemoTickets::answerWaiting(const Database &db, const QString &agentId, const
     QList<std::pair<QString, QString>> waiting;
     while (q.next())
         waiting.append({q.value(0).toString(), q.value(1).toString()});
-    const auto [agentName, agentEmail] = TicketReferences::userNameAndEmail(conn, agentId);
+    const QString agentName = authorName(conn, agentId);
     TicketStore store(conn);
     int answered = 0;
     for (const auto &[id, category] : waiting) {
@@ -114,12 +123,27 @@ int DemoTickets::answerWaiting(const Database &db, const QString &agentId, const
                                             "screenshot if you have not yet? We never ask for your password, 2FA "
                                             "codes or full card number.")
                                  .arg(articleFor(category));
-        store.addMessage(id, {{}, QStringLiteral("agent"), agentId, agentName.isEmpty() ? agentEmail : agentName, text, {}}, now);
+        store.addMessage(id, {{}, QStringLiteral("agent"), agentId, agentName, text, {}}, now);
         store.setStatus(id, QStringLiteral("pending"), now);
         tx.commit();
         ++answered;
     }
     return answered;
+}
+
+void DemoTickets::onUserRead(const ApiRequest &r)
+{
+    if (!r.env->config->demo || !r.auth)
+        return;
+    const QJsonObject support = r.env->config->section(QStringLiteral("support"));
+    const QDateTime now = r.env->clock->now();
+    answerWaiting(*r.env->db, {}, now, qBound(0, support.value(u"demo_answer_after_secs").toInt(20), 3600));
+    const auto [name, email] = TicketReferences::userNameAndEmail(r.db(), r.userId());
+    bool listed = false;
+    for (const QJsonValue &v : support.value(u"demo_ticket_users").toArray())
+        listed = listed || v.toString().compare(email, Qt::CaseInsensitive) == 0;
+    if (listed)
+        seed(*r.env->db, r.userId(), {}, now);
 }
 
 } // namespace okpay::server

@@ -1,4 +1,5 @@
 #include "support/attachmentstore.h"
+#include "support/demotickets.h"
 #include "support/supportroutegroups.h"
 #include "support/supportthrottle.h"
 #include "support/ticketreferences.h"
@@ -90,6 +91,7 @@ QHttpServerResponse createTicket(const ApiRequest &r)
 
 QHttpServerResponse listTickets(const ApiRequest &r)
 {
+    DemoTickets::onUserRead(r);
     int limit = 50;
     if (r.query.hasQueryItem(QStringLiteral("limit"))) {
         bool ok = false;
@@ -159,6 +161,7 @@ QHttpServerResponse listTickets(const ApiRequest &r)
 
 QHttpServerResponse getTicket(const ApiRequest &r, const QString &id)
 {
+    DemoTickets::onUserRead(r);
     TicketStore store(r.db());
     // Agents read any ticket (that is how they follow the conversation); users only their own.
     const auto ticket = store.ticket(id, r.auth->isAgent() ? QString() : r.userId());

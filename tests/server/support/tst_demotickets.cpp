@@ -2,6 +2,7 @@
 
 #include "support/demotickets.h"
 
+#include <QJsonDocument>
 #include <QTest>
 #include <QUuid>
 
@@ -74,6 +75,28 @@ private slots:
         const QJsonObject reply = ticket.value(u"messages").toArray().last().toObject();
         QCOMPARE(reply.value(u"author_role").toString(), QStringLiteral("agent"));
         QVERIFY(reply.value(u"body").toString().contains(QStringLiteral("promotions")));
+    }
+    void demoModeSeedsAndAnswersOnRead()
+    {
+        const QJsonObject support{{QStringLiteral("demo_ticket_users"), QJsonArray{QStringLiteral("visitor@example.com")}},
+                                  {QStringLiteral("demo_answer_after_secs"), 0}};
+        ServerProcess demo(ServerProcess::Options{{QStringLiteral("--demo")},
+                                                  QJsonDocument(QJsonObject{{QStringLiteral("support"), support}}).toJson(), {}});
+        QVERIFY2(demo.isRunning(), qPrintable(demo.startError()));
+        const QString visitor = demo.registerVerifiedUser(QStringLiteral("visitor@example.com"));
+        const QString other = demo.registerVerifiedUser(QStringLiteral("other@example.com"));
+        QCOMPARE(demo.get(QStringLiteral("/v1/support/tickets"), visitor).items().size(), 2);
+        QCOMPARE(demo.get(QStringLiteral("/v1/support/tickets"), other).items().size(), 0);  // not a demo ticket user
+        const HttpReply created = demo.post(QStringLiteral("/v1/support/tickets"),
+                                            {{QStringLiteral("client_id"), QUuid::createUuid().toString(QUuid::WithoutBraces)},
+                                             {QStringLiteral("subject"), QStringLiteral("KYC question")},
+                                             {QStringLiteral("category"), QStringLiteral("kyc")},
+                                             {QStringLiteral("body"), QStringLiteral("How do I reach level 2?")}},
+                                            other);
+        QCOMPARE(created.status, 201);
+        const QJsonObject answered = demo.get(QStringLiteral("/v1/support/tickets/") + created.json().value(u"id").toString(), other).json();
+        QCOMPARE(answered.value(u"status").toString(), QStringLiteral("pending"));
+        QCOMPARE(answered.value(u"messages").toArray().last().toObject().value(u"author_name").toString(), QStringLiteral("OKPay Support"));
     }
 };
 
