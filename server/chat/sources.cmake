@@ -12,5 +12,6 @@ target_sources(okpay_server_lib PRIVATE
   chat/chatsettings.cpp chat/chatsettings.h
   chat/chatsocket.cpp chat/chatsocket.h
   chat/chatsockethub.cpp chat/chatsockethub.h
+  chat/demochatagent.cpp chat/demochatagent.h
 )
 include(events/sources.cmake)
