@@ -10,6 +10,7 @@ target_sources(okpay_server_lib PRIVATE
   funding/keysetlisting.cpp funding/keysetlisting.h
   funding/kyclimits.cpp funding/kyclimits.h
   funding/ledger.cpp funding/ledger.h
+  funding/payoutcompletion.cpp funding/payoutcompletion.h
   funding/payoutdestinationroutes.cpp
   funding/quoteroutes.cpp
   funding/sandboxcardprocessor.cpp funding/sandboxcardprocessor.h

@@ -124,7 +124,7 @@ QHttpServerResponse executeTopUp(const ApiRequest &r)
 
 QHttpServerResponse listTopUps(const ApiRequest &r)
 {
-    TopUpSettlement::settleDueForDemo(r);
+    TopUpSettlement::settleDueOnRead(r);
     KeysetListing listing(r);
     if (auto e = listing.error())
         return std::move(*e);
@@ -146,7 +146,7 @@ QHttpServerResponse listTopUps(const ApiRequest &r)
 
 QHttpServerResponse getTopUp(const ApiRequest &r, const QString &id)
 {
-    TopUpSettlement::settleDueForDemo(r);
+    TopUpSettlement::settleDueOnRead(r);
     const auto topup = loadTopUp(r, id);
     return topup ? jsonResponse(*topup) : notFound(QStringLiteral("Top-up not found"));
 }

@@ -4,6 +4,7 @@
 #include "core/clock.h"
 #include "funding/demowalletseeder.h"
 #include "funding/ledger.h"
+#include "funding/payoutcompletion.h"
 #include "http/apienv.h"
 #include "http/apirequest.h"
 #include "storage/sql.h"
@@ -60,11 +61,13 @@ TopUpSettlement::Result TopUpSettlement::settle(const QString &topupId, bool com
     return Result::Settled;
 }
 
-void TopUpSettlement::settleDueForDemo(const ApiRequest &r)
+void TopUpSettlement::settleDueOnRead(const ApiRequest &r)
 {
+    if (r.env->config->demo && r.auth)
+        DemoWalletSeeder::seedOnFirstRead(r);
+    PayoutCompletion::completeDue(r);
     if (!r.env->config->demo || !r.auth)
         return;
-    DemoWalletSeeder::seedOnFirstRead(r);
     const QDateTime now = r.env->clock->now();
     const int afterSecs = r.env->config->section(QStringLiteral("funding")).value(u"demo_settle_after_secs").toInt(15);
     const QString due = sqlTime(now.addSecs(-afterSecs));
@@ -74,19 +77,10 @@ void TopUpSettlement::settleDueForDemo(const ApiRequest &r)
     QStringList ids;
     while (q.next())
         ids.append(q.value(0).toString());
+    q.finish();
     TopUpSettlement settlement(r.db(), r.env->db->dialect(), now);
     for (const QString &id : ids)
         settlement.settle(id, true, {}, {});
-    // Bank payouts: the money left the wallet when the withdrawal was made; only the status changes.
-    SqlTransaction tx(r.db(), r.env->db->dialect());
-    const QString nowText = sqlTime(now);
-    sqlExec(r.db(), QStringLiteral("UPDATE transactions SET status = 'completed', updated_at = :now, completed_at = :now2 "
-                                   "WHERE user_id = :u AND type = 'withdrawal' AND status = 'pending' AND created_at <= :due"),
-            {{":now", nowText}, {":now2", nowText}, {":u", r.userId()}, {":due", due}});
-    sqlExec(r.db(), QStringLiteral("UPDATE withdrawals SET status = 'completed', updated_at = :now, completed_at = :now2 "
-                                   "WHERE user_id = :u AND status = 'pending' AND created_at <= :due"),
-            {{":now", nowText}, {":now2", nowText}, {":u", r.userId()}, {":due", due}});
-    tx.commit();
 }
 
 } // namespace okpay::server

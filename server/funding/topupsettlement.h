@@ -19,9 +19,10 @@ public:
         : m_db(db), m_dialect(dialect), m_now(now) {}
     Result settle(const QString &topupId, bool complete, const QString &failureReason, const QString &bankReference);
 
-    // Demo mode (--demo): seeds a demo user's history on first read (DemoWalletSeeder); the caller's bank transfers older than funding.demo_settle_after_secs complete when the
-    // wallet is read, and bank-account withdrawals of that age are paid out; a no-op otherwise.
-    static void settleDueForDemo(const ApiRequest &request);
+    // Called before the wallet is read: completes due bank payouts (PayoutCompletion) and, in demo mode (--demo),
+    // seeds a demo user's history (DemoWalletSeeder) and completes the caller's bank transfers older than
+    // funding.demo_settle_after_secs.
+    static void settleDueOnRead(const ApiRequest &request);
 
 private:
     QSqlDatabase m_db;

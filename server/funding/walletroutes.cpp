@@ -21,7 +21,7 @@ using FundingRecords::money;
 
 QHttpServerResponse listBalances(const ApiRequest &r)
 {
-    TopUpSettlement::settleDueForDemo(r);
+    TopUpSettlement::settleDueOnRead(r);
     const QDateTime now = r.env->clock->now();
     QSqlQuery q = sqlExec(r.db(), QStringLiteral("SELECT currency, available, pending, updated_at FROM wallet_balances "
                                                  "WHERE user_id = :u"),
@@ -48,7 +48,7 @@ QHttpServerResponse listBalances(const ApiRequest &r)
 
 QHttpServerResponse listTransactions(const ApiRequest &r)
 {
-    TopUpSettlement::settleDueForDemo(r);
+    TopUpSettlement::settleDueOnRead(r);
     KeysetListing listing(r);
     if (auto e = listing.error())
         return std::move(*e);
@@ -86,7 +86,7 @@ QHttpServerResponse listTransactions(const ApiRequest &r)
 
 QHttpServerResponse getTransaction(const ApiRequest &r, const QString &id)
 {
-    TopUpSettlement::settleDueForDemo(r);
+    TopUpSettlement::settleDueOnRead(r);
     QSqlQuery q = sqlExec(r.db(), QStringLiteral("SELECT %1 FROM transactions WHERE id = :id AND user_id = :u")
                                       .arg(FundingRecords::transactionColumns()),
                           {{":id", id}, {":u", r.userId()}});
@@ -107,7 +107,7 @@ std::optional<QDate> parseDate(const ApiRequest &r, const QString &name, bool *b
 
 QHttpServerResponse balanceHistory(const ApiRequest &r)
 {
-    TopUpSettlement::settleDueForDemo(r);
+    TopUpSettlement::settleDueOnRead(r);
     const QString currency = r.queryValue(QStringLiteral("currency"));
     if (currency != u"USD" && currency != u"EUR" && currency != u"CNY")
         return KeysetListing::badParameter(QStringLiteral("currency"), QStringLiteral("currency must be USD, EUR or CNY"));

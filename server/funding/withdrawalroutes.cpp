@@ -104,7 +104,7 @@ QHttpServerResponse executeWithdrawal(const ApiRequest &r)
 
 QHttpServerResponse listWithdrawals(const ApiRequest &r)
 {
-    TopUpSettlement::settleDueForDemo(r);
+    TopUpSettlement::settleDueOnRead(r);
     KeysetListing listing(r);
     if (auto e = listing.error())
         return std::move(*e);
@@ -125,7 +125,7 @@ QHttpServerResponse listWithdrawals(const ApiRequest &r)
 
 QHttpServerResponse getWithdrawal(const ApiRequest &r, const QString &id)
 {
-    TopUpSettlement::settleDueForDemo(r);
+    TopUpSettlement::settleDueOnRead(r);
     const auto withdrawal = loadWithdrawal(r, id);
     return withdrawal ? jsonResponse(*withdrawal) : notFound(QStringLiteral("Withdrawal not found"));
 }

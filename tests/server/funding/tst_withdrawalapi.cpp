@@ -78,6 +78,17 @@ private slots:
         QCOMPARE(reply.status, 201);
         QCOMPARE(reply.json().value(u"status").toString(), QStringLiteral("pending"));
         QCOMPARE(server().get(QStringLiteral("/v1/funding/withdrawals?status=pending"), m_token).items().size(), 1);
+        // Three business days later the payout has arrived.
+        const QString id = reply.json().value(u"id").toString();
+        QVERIFY(server().execSql(QStringLiteral("UPDATE withdrawals SET created_at = '%1' WHERE id = '%2'")
+                                     .arg(QDateTime::currentDateTimeUtc().addDays(-2).toString(Qt::ISODateWithMs), id)));
+        QCOMPARE(server().get(QStringLiteral("/v1/funding/withdrawals/") + id, m_token).json().value(u"status").toString(), QStringLiteral("pending"));
+        QVERIFY(server().execSql(QStringLiteral("UPDATE withdrawals SET created_at = '%1' WHERE id = '%2'")
+                                     .arg(QDateTime::currentDateTimeUtc().addDays(-6).toString(Qt::ISODateWithMs), id)));
+        const HttpReply done = server().get(QStringLiteral("/v1/funding/withdrawals/") + id, m_token);
+        QCOMPARE(done.json().value(u"status").toString(), QStringLiteral("completed"));
+        QCOMPARE(server().get(QStringLiteral("/v1/wallet/transactions/") + done.json().value(u"transaction_id").toString(), m_token)
+                     .json().value(u"status").toString(), QStringLiteral("completed"));
     }
     void cardPayoutKeepsMaskedSnapshot()
     {
