@@ -70,9 +70,10 @@ QHttpServerResponse IdempotencyGuard::run(const ApiRequest &r, const QString &sc
     const QString hash = requestHash(scope, r.body);
     // Expired keys may be reused, and so may keys whose first request never finished (the server stopped mid-way:
     // its transaction rolled back, so nothing happened).
-    sqlExec(db, QStringLiteral("DELETE FROM idempotency_keys WHERE user_id = :u AND idem_key = :k AND (created_at < :old "
-                               "OR (status IS NULL AND created_at < :abandoned))"),
-            {{":u", r.userId()}, {":k", key}, {":old", sqlTime(now.addSecs(-kKeepSecs))},
+    // The user's other expired keys go at the same time, so the table only holds a day of keys per user.
+    sqlExec(db, QStringLiteral("DELETE FROM idempotency_keys WHERE user_id = :u AND (created_at < :old "
+                               "OR (idem_key = :k AND status IS NULL AND created_at < :abandoned))"),
+            {{":u", r.userId()}, {":old", sqlTime(now.addSecs(-kKeepSecs))}, {":k", key},
              {":abandoned", sqlTime(now.addSecs(-kAbandonedSecs))}});
     QSqlQuery insert = sqlExec(db, QStringLiteral("INSERT INTO idempotency_keys (user_id, idem_key, request_hash, created_at) "
                                                   "VALUES (:u, :k, :h, :now) ON CONFLICT DO NOTHING"),

@@ -109,6 +109,9 @@ QHttpServerResponse createQuote(const ApiRequest &r)
             return validationError(QStringLiteral("amount"), QStringLiteral("The available balance is lower than the amount plus fee"),
                                    QStringLiteral("insufficient_funds"));
     }
+    // Unused quotes are worthless once expired; drop the user's day-old ones (used ones stay, top-ups refer to them).
+    sqlExec(r.db(), QStringLiteral("DELETE FROM funding_quotes WHERE user_id = :u AND used_at IS NULL AND expires_at < :old"),
+            {{":u", r.userId()}, {":old", sqlTime(now.addDays(-1))}});
     const QString id = Ids::newId("quo");
     const QDateTime expiresAt = now.addSecs(r.env->config->section(QStringLiteral("funding")).value(u"quote_ttl_secs").toInt(300));
     sqlExec(r.db(), QStringLiteral("INSERT INTO funding_quotes (id, user_id, method_id, direction, kind, currency, amount, fee, "
