@@ -87,9 +87,10 @@ QHttpServerResponse agentReply(const ApiRequest &r, const QString &id)
         tx.commit();
     }
     QSqlQuery owner = sqlExec(db, QStringLiteral("SELECT user_id FROM support_tickets WHERE id = :id"), {{":id", id}});
+    const QString ownerId = sqlFetchOne(owner) ? owner.value(0).toString() : QString();
     const QJsonObject updated = *store.ticket(id);
-    if (message && sqlFetchOne(owner))
-        notifyUser(r, owner.value(0).toString(), updated);
+    if (message && !ownerId.isEmpty())
+        notifyUser(r, ownerId, updated);
     return jsonResponse(result(updated, message));
 }
 } // namespace

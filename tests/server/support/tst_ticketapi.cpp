@@ -1,5 +1,6 @@
 #include "support/serverprocess.h"
 
+#include <QDir>
 #include <QJsonDocument>
 #include <QNetworkReply>
 #include <QRegularExpression>
@@ -51,6 +52,22 @@ private:
         const QJsonObject body{{QStringLiteral("score"), score}, {QStringLiteral("comment"), QStringLiteral("Quick and kind")}};
         return server().request("PUT", QStringLiteral("/v1/support/tickets/%1/rating").arg(ticketId),
                                 QJsonDocument(body).toJson(QJsonDocument::Compact), token);
+    }
+
+    // Mails in the outbox to this address that mention text (the reply notification names the ticket number only).
+    int mailsTo(const QString &address, const QString &text) const
+    {
+        int count = 0;
+        const QDir outbox(m_server->dataDir() + QStringLiteral("/mail-outbox"));
+        for (const QFileInfo &info : outbox.entryInfoList({QStringLiteral("*.eml")}, QDir::Files)) {
+            QFile file(info.filePath());
+            file.open(QIODevice::ReadOnly);
+            const QString mail = QString::fromUtf8(file.readAll());
+            if (mail.contains(QStringLiteral("To: ") + address) && mail.contains(text)
+                && !mail.contains(QStringLiteral("Please send the bank reference")))
+                ++count;
+        }
+        return count;
     }
 
 private slots:
@@ -191,6 +208,7 @@ private slots:
         QCOMPARE(agent.status, 200);
         QCOMPARE(agent.json().value(u"ticket").toObject().value(u"status").toString(), QStringLiteral("pending"));
         QCOMPARE(agent.json().value(u"message").toObject().value(u"author_role").toString(), QStringLiteral("agent"));
+        QVERIFY(mailsTo(QStringLiteral("alice@example.com"), agent.json().value(u"ticket").toObject().value(u"number").toString()) == 1);
         // The user's answer puts it back in the queue; a resend of that answer is not duplicated.
         const QString clientId = uuid();
         const HttpReply answer = reply(id, m_alice, clientId);
