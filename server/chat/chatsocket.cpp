@@ -144,6 +144,12 @@ void ChatSocket::notice(const QString &sessionId, const QJsonObject &payload)
         scheduleCatchUp();
 }
 
+void ChatSocket::catchUp()
+{
+    if (m_ready && !m_closing)
+        scheduleCatchUp();
+}
+
 void ChatSocket::scheduleCatchUp()
 {
     if (m_catchingUp) {

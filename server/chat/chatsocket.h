@@ -30,6 +30,8 @@ public:
     static bool parseQuery(const QUrlQuery &query, QStringList *sessionIds, qint64 *afterSeq, QString *problem);
 
     void notice(const QString &sessionId, const QJsonObject &payload);
+    // Re-reads the log from the last seq sent (after the event bus lost notices).
+    void catchUp();
     void closeGoingAway();
 
 private:

@@ -19,8 +19,15 @@ ChatSocketHub::ChatSocketHub(const ApiEnv &env, ChatSettings settings, QHttpServ
     m_pool.setMaxThreadCount(2);
     m_pool.setExpiryTimeout(-1);  // keep the threads and their database connections
     connect(http, &QHttpServer::newWebSocketConnection, this, &ChatSocketHub::acceptPending);
-    if (m_env.events)
+    if (m_env.events) {
         connect(m_env.events, &EventBus::delivered, this, &ChatSocketHub::onDelivered);
+        // Notices from other instances may have been lost while the LISTEN connection was down: re-read the logs.
+        connect(m_env.events, &EventBus::resubscribed, this, [this] {
+            const auto sockets = m_watchers.values();
+            for (ChatSocket *socket : sockets)
+                socket->catchUp();
+        });
+    }
     // Finish database work before the server's services are torn down.
     if (QCoreApplication::instance())
         connect(QCoreApplication::instance(), &QCoreApplication::aboutToQuit, this, &ChatSocketHub::stop);

@@ -7,7 +7,7 @@
 #include <QLoggingCategory>
 #include <QSqlDriver>
 #include <QSqlError>
-#include <QTimer>
+#include <QSqlQuery>
 #include <QUuid>
 
 Q_LOGGING_CATEGORY(lcEvents, "okpay.events")
@@ -31,28 +31,55 @@ EventBus::~EventBus()
     }
 }
 
-bool EventBus::listen(QString *error)
+bool EventBus::listen(QString *error, int healthCheckMs)
 {
     if (!m_db || m_db->dialect() != SqlDialect::Postgres || m_listening)
         return true;
     // A dedicated connection: QPSQL delivers notifications through a socket notifier in this thread's event loop.
     m_listenConnection = QStringLiteral("okpay-events-") + m_instanceId;
     QSqlDatabase listener = QSqlDatabase::cloneDatabase(m_db->connection(), m_listenConnection);
-    if (!listener.open()) {
+    listener.setConnectOptions(QStringLiteral("application_name=okpay_events"));  // findable in pg_stat_activity
+    if (!subscribe(error))
+        return false;
+    m_listening = true;
+    connect(&m_health, &QTimer::timeout, this, &EventBus::checkListener);
+    m_health.start(healthCheckMs);
+    return true;
+}
+
+bool EventBus::subscribe(QString *error)
+{
+    QSqlDatabase listener = QSqlDatabase::database(m_listenConnection, false);
+    if (!listener.isOpen() && !listener.open()) {
         *error = QStringLiteral("event listener cannot connect: %1").arg(listener.lastError().text());
         return false;
     }
     QSqlDriver *driver = listener.driver();
-    if (!driver->subscribeToNotification(kChannel)) {
+    if (!driver->subscribedToNotifications().contains(kChannel) && !driver->subscribeToNotification(kChannel)) {
         *error = QStringLiteral("LISTEN failed: %1").arg(driver->lastError().text());
         return false;
     }
-    connect(driver, &QSqlDriver::notification, this,
-            [this](const QString &name, QSqlDriver::NotificationSource, const QVariant &payload) {
-                onNotification(name, payload);
-            });
-    m_listening = true;
+    connect(driver, &QSqlDriver::notification, this, &EventBus::onNotification, Qt::UniqueConnection);
     return true;
+}
+
+void EventBus::checkListener()
+{
+    QSqlDatabase listener = QSqlDatabase::database(m_listenConnection, false);
+    {
+        QSqlQuery ping(listener);
+        if (listener.isOpen() && ping.exec(QStringLiteral("SELECT 1")))
+            return;
+    }
+    qCWarning(lcEvents).noquote() << QStringLiteral("event=listener_lost action=reconnect");
+    listener.close();
+    QString error;
+    if (!subscribe(&error)) {
+        qCWarning(lcEvents).noquote() << QStringLiteral("event=listener_reconnect_failed error=\"%1\"").arg(error.left(200));
+        return;  // next check tries again
+    }
+    qCInfo(lcEvents).noquote() << QStringLiteral("event=listener_reconnected");
+    emit resubscribed();
 }
 
 void EventBus::publish(const QString &topic, const QJsonObject &payload)
@@ -71,7 +98,7 @@ void EventBus::publish(const QString &topic, const QJsonObject &payload)
     }
 }
 
-void EventBus::onNotification(const QString &channel, const QVariant &payload)
+void EventBus::onNotification(const QString &channel, QSqlDriver::NotificationSource, const QVariant &payload)
 {
     if (channel != kChannel)
         return;

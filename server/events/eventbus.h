@@ -3,6 +3,8 @@
 #include <QJsonObject>
 #include <QMutex>
 #include <QObject>
+#include <QSqlDriver>
+#include <QTimer>
 #include <QString>
 #include <functional>
 #include <memory>
@@ -27,7 +29,9 @@ public:
     ~EventBus() override;
 
     // Starts receiving other instances' notices (PostgreSQL only; a no-op on SQLite). False with a reason on failure.
-    bool listen(QString *error);
+    // The LISTEN connection is checked every healthCheckMs and re-opened when it broke; resubscribed() then tells
+    // subscribers to re-read what they may have missed meanwhile.
+    bool listen(QString *error, int healthCheckMs = 10000);
     bool isListening() const { return m_listening; }
 
     // Callable from any thread, after the transaction that made the change committed.
@@ -42,6 +46,7 @@ public:
 
 signals:
     void delivered(const QString &topic, const QJsonObject &payload);
+    void resubscribed();
 
 private:
     struct Waiter
@@ -51,13 +56,16 @@ private:
         WaiterCallback callback;  // set when armed
     };
     void deliverLocally(const QString &topic, const QJsonObject &payload);
-    void onNotification(const QString &channel, const QVariant &payload);
+    void onNotification(const QString &channel, QSqlDriver::NotificationSource source, const QVariant &payload);
+    bool subscribe(QString *error);
+    void checkListener();
     void expireWaiter(quint64 id);
 
     std::shared_ptr<Database> m_db;
     QString m_instanceId;
     QString m_listenConnection;
     bool m_listening = false;
+    QTimer m_health;
     QMutex m_mutex;
     QHash<quint64, Waiter> m_waiters;
     quint64 m_nextWaiterId = 1;

@@ -213,6 +213,27 @@ private slots:
         const HttpReply poll = second.get(QStringLiteral("/v1/chat/sessions/%1/events?after_seq=1&timeout=5").arg(id), m_user);
         QCOMPARE(poll.json().value(u"events").toArray().first().toObject().value(u"type").toString(), QStringLiteral("ended"));
     }
+
+    void instanceCatchesUpAfterItsListenConnectionDrops()
+    {
+        if (!server().usesPostgres())
+            QSKIP("LISTEN/NOTIFY exists only on PostgreSQL");
+        ServerProcess second(ServerProcess::Options{{}, alwaysOpen(), server().databaseUrl()});
+        QVERIFY2(second.isRunning(), qPrintable(second.startError()));
+        const QString id = startChat(server(), m_user);
+        ChatClient client;
+        QVERIFY(client.open(second.baseUrl(), m_user, id, 0));
+        QTRY_COMPARE_WITH_TIMEOUT(client.countOf(QStringLiteral("queue_position")), 1, 5000);
+        // Cut every instance's LISTEN connection, then write while nobody listens.
+        QVERIFY(server().execSql(QStringLiteral("SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+                                                "WHERE application_name = 'okpay_events'")));
+        QCOMPARE(send(server(), id, m_user, QStringLiteral("while B was deaf")).status, 201);
+        // B notices within its 10 s health check, reconnects and the socket re-reads the log.
+        QTRY_COMPARE_WITH_TIMEOUT(client.persistedSeqs(), (QList<qint64>{1}), 20000);
+        QCOMPARE(send(server(), id, m_user, QStringLiteral("after the reconnect")).status, 201);
+        QTRY_COMPARE_WITH_TIMEOUT(client.persistedSeqs(), (QList<qint64>{1, 2}), 5000);
+        QCOMPARE(server().post(QStringLiteral("/v1/chat/sessions/%1/end").arg(id), {}, m_user).status, 200);
+    }
 };
 
 QTEST_MAIN(TestChatPush)
