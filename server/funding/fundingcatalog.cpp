@@ -37,8 +37,10 @@ FundingMethod parseMethod(const QJsonObject &o)
                                           f.value(u"min").toInteger(),
                                           max.isNull() || max.isUndefined() ? std::nullopt
                                                                             : std::optional<qint64>(max.toInteger()));
-        if (!rule)
-            qFatal("funding: invalid fee rule for %s %s", qPrintable(m.id), qPrintable(currency.code()));
+        if (!rule) {  // a broken --config must not take the server down: the currency is just not offered
+            qCritical("funding: invalid fee rule for %s %s; currency not offered", qPrintable(m.id), qPrintable(currency.code()));
+            continue;
+        }
         m.fees.emplace(currency.code(), *rule);
         const QJsonObject l = limits.value(currency.code()).toObject();
         m.limits.insert(currency.code(), AmountLimits{l.value(u"min").toInteger(1), l.value(u"max").toInteger(1'000'000'000'000'000)});
