@@ -10,6 +10,7 @@
 
 #include <QHttpServer>
 #include <QLoggingCategory>
+#include <QDateTime>
 #include <QFutureInterface>
 #include <QThreadPool>
 
@@ -28,10 +29,17 @@ struct Poll
     QString sessionId;
     qint64 afterSeq = 0;
     int timeoutSecs = 0;
+    qint64 startedAtMs = QDateTime::currentMSecsSinceEpoch();
 };
 
-void finish(Promise promise, QHttpServerResponse &&response)
+void finish(Promise promise, QHttpServerResponse &&response, const Poll &poll)
 {
+    // The same structured access line as ApiRouter's (no query string: it is harmless here, but stay uniform).
+    qCInfo(lcChatPoll).noquote() << QStringLiteral("event=request method=GET path=%1 status=%2 ms=%3 user=%4")
+                                        .arg(poll.request.path)
+                                        .arg(int(response.statusCode()))
+                                        .arg(QDateTime::currentMSecsSinceEpoch() - poll.startedAtMs)
+                                        .arg(poll.request.auth ? poll.request.auth->userId : QStringLiteral("-"));
     response.setHeader(QByteArrayLiteral("X-Content-Type-Options"), QByteArrayLiteral("nosniff"));
     response.setHeader(QByteArrayLiteral("Cache-Control"), QByteArrayLiteral("no-store"));
     promise.reportAndMoveResult(std::move(response));
@@ -51,7 +59,7 @@ QHttpServerResponse batch(const Poll &poll, const QList<QJsonObject> &notices)
 }
 
 template<typename Work>
-void runGuarded(const Promise &promise, Work &&work)
+void runGuarded(const Promise &promise, const Poll &poll, Work &&work)
 {
     try {
         work();
@@ -59,7 +67,7 @@ void runGuarded(const Promise &promise, Work &&work)
         qCWarning(lcChatPoll).noquote() << QStringLiteral("event=handler_error path=chat_events error=\"%1\"")
                                               .arg(QString::fromUtf8(e.what()).left(300));
         finish(promise, errorResponse(Status::InternalServerError, QStringLiteral("internal_error"),
-                                      QStringLiteral("Something went wrong on our side; please try again")));
+                                      QStringLiteral("Something went wrong on our side; please try again")), poll);
     }
 }
 
@@ -71,17 +79,17 @@ void firstPass(Poll poll, const Promise &promise, const ChatSettings &settings, 
         r.auth = r.env->tokens->authenticate(r.db(), authorization.mid(7).trimmed());
     if (!r.auth)
         return finish(promise, errorResponse(Status::Unauthorized, QStringLiteral("unauthorized"),
-                                             QStringLiteral("A valid access token is required")));
+                                             QStringLiteral("A valid access token is required")), poll);
     std::optional<QHttpServerResponse> error;
     const auto after = queryInteger(r, QStringLiteral("after_seq"), 0, kMaxSeq, 0, &error);
     const auto timeout = queryInteger(r, QStringLiteral("timeout"), 0, 60, 25, &error);
     if (error)
-        return finish(promise, std::move(*error));
+        return finish(promise, std::move(*error), poll);
     poll.afterSeq = *after;
     poll.timeoutSecs = int(qMin<qint64>(*timeout, settings.longPollMaxSecs));
     const auto session = ChatSession::load(r.db(), poll.sessionId);
     if (!session || session->roleOf(*r.auth).isEmpty())
-        return finish(promise, notFound());
+        return finish(promise, notFound(), poll);
 
     EventBus *bus = r.env->events;
     const quint64 waiter = bus ? bus->openWaiter(ChatLog::topic(poll.sessionId)) : 0;
@@ -89,10 +97,12 @@ void firstPass(Poll poll, const Promise &promise, const ChatSettings &settings, 
     if (!bus || hasEvents || poll.timeoutSecs == 0) {
         if (bus)
             bus->closeWaiter(waiter);
-        return finish(promise, batch(poll, {}));
+        return finish(promise, batch(poll, {}), poll);
     }
     bus->armWaiter(waiter, poll.timeoutSecs * 1000, [poll, promise, pool](const QList<QJsonObject> &notices) {
-        pool->start([poll, promise, notices] { runGuarded(promise, [&] { finish(promise, batch(poll, notices)); }); });
+        pool->start([poll, promise, notices] {
+            runGuarded(promise, poll, [&] { finish(promise, batch(poll, notices), poll); });
+        });
     });
 }
 } // namespace
@@ -104,14 +114,14 @@ void ChatLongPoll::registerRoute(QHttpServer &http, const ApiEnv &env, const Cha
                    Promise promise;
                    promise.reportStarted();
                    QFuture<QHttpServerResponse> future = promise.future();
+                   Poll poll{ApiRequest::from(request), id};
+                   poll.request.env = &env;
                    if (!ApiRouter::isValidId(id)) {
-                       finish(promise, notFound());
+                       finish(promise, notFound(), poll);
                        return future;
                    }
-                   Poll poll{ApiRequest::from(request), id, 0, 0};
-                   poll.request.env = &env;
                    pool->start([poll = std::move(poll), promise, settings, pool] {
-                       runGuarded(promise, [&] { firstPass(poll, promise, settings, pool); });
+                       runGuarded(promise, poll, [&] { firstPass(poll, promise, settings, pool); });
                    });
                    return future;
                });

@@ -13,8 +13,11 @@
 
 #include <QDateTime>
 #include <QJsonDocument>
+#include <QLoggingCategory>
 #include <QPointer>
 #include <QWebSocket>
+
+Q_LOGGING_CATEGORY(lcChatSocket, "okpay.chat.socket")
 
 namespace okpay::server {
 
@@ -125,6 +128,7 @@ void ChatSocket::authenticated(int closeCode, qint64 tokenValidMs)
     if (closeCode != 0)
         return closeWith(QWebSocketProtocol::CloseCodeBadOperation, QStringLiteral("internal error"));
     m_ready = true;
+    qCInfo(lcChatSocket).noquote() << QStringLiteral("event=chat_socket_open sessions=%1").arg(m_sessions.size());
     // The socket lives no longer than its access token: 4401 tells the client to refresh and reconnect.
     QTimer::singleShot(qBound<qint64>(0, tokenValidMs, 24LL * 3600 * 1000), this,
                        [this] { closeWith(kCloseUnauthorized, QStringLiteral("token expired")); });
@@ -229,6 +233,7 @@ void ChatSocket::closeWith(int code, const QString &reason)
     if (m_closing)
         return;
     m_closing = true;
+    qCInfo(lcChatSocket).noquote() << QStringLiteral("event=chat_socket_close code=%1").arg(code);
     m_ping.stop();
     m_hub->forget(this);
     m_socket->close(QWebSocketProtocol::CloseCode(code), reason);
