@@ -1,5 +1,6 @@
 #include "funding/secondfactor.h"
 
+#include "auth/ratelimiter.h"
 #include "auth/securityevents.h"
 #include "auth/totpcheck.h"
 #include "core/clock.h"
@@ -9,6 +10,11 @@
 #include <QRegularExpression>
 
 namespace okpay::server {
+
+namespace {
+constexpr int kMaxFailures = 5;
+constexpr int kWindowSecs = 15 * 60;
+} // namespace
 
 std::optional<QHttpServerResponse> SecondFactor::check(const ApiRequest &r, const std::optional<QString> &totpCode)
 {
@@ -20,9 +26,16 @@ std::optional<QHttpServerResponse> SecondFactor::check(const ApiRequest &r, cons
                                QStringLiteral("mfa_required"));
     static const QRegularExpression pattern(QStringLiteral("^[0-9]{6,8}$"));
     const QDateTime now = r.env->clock->now();
+    // A stolen access token must not be enough to guess the 6-digit code: 5 wrong codes per 15 minutes, then 429.
+    const QString limitKey = QStringLiteral("money-mfa:") + r.userId();
+    if (const int wait = r.env->rateLimiter->retryAfter(limitKey, kMaxFailures, kWindowSecs, now))
+        return tooManyRequests(wait);
     if (pattern.match(*totpCode).hasMatch()
-        && TotpCheck::consume(r.db(), r.userId(), *totpCode, now) == TotpCheck::Result::Ok)
+        && TotpCheck::consume(r.db(), r.userId(), *totpCode, now) == TotpCheck::Result::Ok) {
+        r.env->rateLimiter->reset(limitKey);
         return std::nullopt;
+    }
+    r.env->rateLimiter->recordFailure(limitKey, now);
     SecurityEvents::record(r.db(), now, r.userId(), QStringLiteral("mfa_failed"), r.peer.toString());
     return errorResponse(Status::Unauthorized, QStringLiteral("invalid_mfa_code"), QStringLiteral("The code is not correct"),
                          QStringLiteral("totp_code"));

@@ -124,6 +124,13 @@ private slots:
         QCOMPARE(create(body, m_other).errorCode(), QStringLiteral("mfa_required"));
         body.insert(QStringLiteral("totp_code"), QStringLiteral("12345x"));
         QCOMPARE(create(body, m_other).status, 401);
+        // Guessing is cut off: five wrong codes in the window, then 429 with Retry-After.
+        body.insert(QStringLiteral("totp_code"), QStringLiteral("000001"));
+        for (int i = 0; i < 4; ++i)
+            QCOMPARE(create(body, m_other).errorCode(), QStringLiteral("invalid_mfa_code"));
+        const HttpReply limited = create(body, m_other);
+        QCOMPARE(limited.status, 429);
+        QVERIFY(limited.headers.value("retry-after").toInt() > 0);
     }
     void deleteOwnOnly()
     {
