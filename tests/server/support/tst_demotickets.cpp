@@ -80,8 +80,9 @@ private slots:
     {
         const QJsonObject support{{QStringLiteral("demo_ticket_users"), QJsonArray{QStringLiteral("visitor@example.com")}},
                                   {QStringLiteral("demo_answer_after_secs"), 0}};
-        ServerProcess demo(ServerProcess::Options{{QStringLiteral("--demo")},
-                                                  QJsonDocument(QJsonObject{{QStringLiteral("support"), support}}).toJson(), {}});
+        const QJsonObject funding{{QStringLiteral("demo_wallet_users"), QJsonArray{QStringLiteral("visitor@example.com")}}};
+        const QJsonObject config{{QStringLiteral("support"), support}, {QStringLiteral("funding"), funding}};
+        ServerProcess demo(ServerProcess::Options{{QStringLiteral("--demo")}, QJsonDocument(config).toJson(), {}});
         QVERIFY2(demo.isRunning(), qPrintable(demo.startError()));
         const QString visitor = demo.registerVerifiedUser(QStringLiteral("visitor@example.com"));
         const QString other = demo.registerVerifiedUser(QStringLiteral("other@example.com"));
@@ -97,6 +98,24 @@ private slots:
         const QJsonObject answered = demo.get(QStringLiteral("/v1/support/tickets/") + created.json().value(u"id").toString(), other).json();
         QCOMPARE(answered.value(u"status").toString(), QStringLiteral("pending"));
         QCOMPARE(answered.value(u"messages").toArray().last().toObject().value(u"author_name").toString(), QStringLiteral("OKPay Support"));
+
+        // A ticket about one of the user's own wallet transactions; another user's transaction is refused.
+        const HttpReply history = demo.get(QStringLiteral("/v1/wallet/transactions?limit=1"), visitor);
+        QCOMPARE(history.status, 200);
+        QVERIFY(!history.items().isEmpty());
+        const QString transactionId = history.items().first().toObject().value(u"id").toString();
+        QJsonObject about{{QStringLiteral("client_id"), QUuid::createUuid().toString(QUuid::WithoutBraces)},
+                          {QStringLiteral("subject"), QStringLiteral("About this payment")},
+                          {QStringLiteral("category"), QStringLiteral("topup")},
+                          {QStringLiteral("body"), QStringLiteral("Why is it pending?")},
+                          {QStringLiteral("transaction_id"), transactionId}};
+        const HttpReply mine = demo.post(QStringLiteral("/v1/support/tickets"), about, visitor);
+        QCOMPARE(mine.status, 201);
+        QCOMPARE(mine.json().value(u"transaction_id").toString(), transactionId);
+        about.insert(QStringLiteral("client_id"), QUuid::createUuid().toString(QUuid::WithoutBraces));
+        const HttpReply theirs = demo.post(QStringLiteral("/v1/support/tickets"), about, other);
+        QCOMPARE(theirs.status, 422);
+        QCOMPARE(theirs.json().value(u"error").toObject().value(u"field").toString(), QStringLiteral("transaction_id"));
     }
 };
 
