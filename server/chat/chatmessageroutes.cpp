@@ -45,11 +45,15 @@ QHttpServerResponse sendMessage(const ApiRequest &r, const QString &id)
     if (auto e = body.error())
         return std::move(*e);
 
+    const QDateTime now = r.env->clock->now();
+    // A person types far slower than this; the limit only stops scripts flooding the log (resends are free below).
+    const QString rateKey = QStringLiteral("chat-messages:") + r.userId();
+    if (const int wait = r.env->rateLimiter ? r.env->rateLimiter->retryAfter(rateKey, 60, 60, now) : 0)
+        return tooManyRequests(wait);
     const QSqlDatabase db = r.db();
     if (!files.isEmpty() && !AttachmentStore(db).allOwnedBy(files, r.userId()))
         return validationError(QStringLiteral("attachment_ids"), QStringLiteral("No such attachment"),
                                QStringLiteral("attachment_not_found"));
-    const QDateTime now = r.env->clock->now();
     // 200 = an earlier send with this client_id; 201 = new; 404/409 as below.
     QHttpServerResponse::StatusCode status = Status::Created;
     QJsonObject message;
@@ -78,8 +82,11 @@ QHttpServerResponse sendMessage(const ApiRequest &r, const QString &id)
         return notFound();
     if (status == Status::Conflict)
         return chatEnded();
-    if (status == Status::Created)
+    if (status == Status::Created) {
+        if (r.env->rateLimiter)
+            r.env->rateLimiter->recordFailure(rateKey, now);
         ChatLog::notifyPersisted(r.env->events, id, QStringLiteral("message"), message.value(u"seq").toInteger());
+    }
     return jsonResponse(message, status);
 }
 

@@ -12,6 +12,7 @@
 #include "http/jsonbody.h"
 #include "storage/ids.h"
 #include "storage/sqltime.h"
+#include "support/ticketreferences.h"
 
 #include <QLocale>
 
@@ -58,6 +59,8 @@ QHttpServerResponse createSession(const ApiRequest &r, const ChatSettings &setti
     const QDateTime now = r.env->clock->now();
     if (auto existing = ChatSession::findByClientId(db, r.userId(), clientId))
         return jsonResponse(existing->toJson(db, false));
+    if (transactionId && !TicketReferences::transactionBelongsTo(db, *transactionId, r.userId()))
+        return validationError(QStringLiteral("transaction_id"), QStringLiteral("No such transaction in your account"));
     if (auto open = ChatSession::findOpen(db, r.userId()))
         return jsonResponse(open->toJson(db, false));
     if (!settings.alwaysOpen && !settings.hours.isOpen(now)) {

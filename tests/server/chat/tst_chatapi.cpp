@@ -299,6 +299,7 @@ private slots:
         QTest::newRow("subject is a number") << QByteArray("POST") << "/v1/chat/sessions" << QByteArray("{\"client_id\":\"" + cid + "\",\"subject\":5}") << 422 << "subject";
         QTest::newRow("subject too long") << QByteArray("POST") << "/v1/chat/sessions" << QByteArray("{\"client_id\":\"" + cid + "\",\"subject\":\"" + QByteArray(201, 'x') + "\"}") << 422 << "subject";
         QTest::newRow("bad locale") << QByteArray("POST") << "/v1/chat/sessions" << QByteArray("{\"client_id\":\"" + cid + "\",\"subject\":\"s\",\"locale\":\"fr\"}") << 422 << "locale";
+        QTest::newRow("someone else's transaction") << QByteArray("POST") << "/v1/chat/sessions" << QByteArray("{\"client_id\":\"" + cid + "\",\"subject\":\"s\",\"transaction_id\":\"txn_not_mine\"}") << 422 << "transaction_id";
         QTest::newRow("oversized body") << QByteArray("POST") << "/v1/chat/sessions" << QByteArray(70 * 1024, ' ') << 413 << "";
         QTest::newRow("message too long") << QByteArray("POST") << "/v1/chat/sessions/%1/messages" << QByteArray("{\"client_id\":\"" + cid + "\",\"body\":\"" + QByteArray(5001, 'x') + "\"}") << 422 << "body";
         QTest::newRow("blank message") << QByteArray("POST") << "/v1/chat/sessions/%1/messages" << QByteArray("{\"client_id\":\"" + cid + "\",\"body\":\"   \"}") << 422 << "body";

@@ -5,6 +5,7 @@
 #include <QElapsedTimer>
 #include <QJsonDocument>
 #include <QSignalSpy>
+#include <QTcpSocket>
 #include <QTest>
 #include <QUuid>
 #include <QWebSocket>
@@ -106,6 +107,35 @@ private slots:
     {
         const HttpReply reply = server().get(QStringLiteral("/v1/chat/ws?session_id=x"), m_user);
         QCOMPARE(reply.status, 426);
+    }
+
+    void badHandshakesGetAnHttpErrorInsteadOfAnUpgrade_data()
+    {
+        QTest::addColumn<QByteArray>("query");
+        QTest::addColumn<bool>("withToken");
+        QTest::addColumn<QByteArray>("status");
+        QTest::newRow("no token") << QByteArray("session_id=chat_x") << false << QByteArray("401");
+        QTest::newRow("no session") << QByteArray("after_seq=0") << true << QByteArray("400");
+        QTest::newRow("bad session id") << QByteArray("session_id=bad%20id") << true << QByteArray("400");
+        QTest::newRow("negative after_seq") << QByteArray("session_id=chat_x&after_seq=-1") << true << QByteArray("400");
+        QTest::newRow("after_seq not a number") << QByteArray("session_id=chat_x&after_seq=x") << true << QByteArray("400");
+    }
+    void badHandshakesGetAnHttpErrorInsteadOfAnUpgrade()
+    {
+        QFETCH(QByteArray, query);
+        QFETCH(bool, withToken);
+        QFETCH(QByteArray, status);
+        QTcpSocket socket;
+        socket.connectToHost(server().baseUrl().host(), quint16(server().baseUrl().port()));
+        QVERIFY(socket.waitForConnected(5000));
+        socket.write("GET /v1/chat/ws?" + query + " HTTP/1.1\r\nHost: 127.0.0.1\r\nUpgrade: websocket\r\n"
+                     "Connection: Upgrade\r\nSec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\nSec-WebSocket-Version: 13\r\n"
+                     + (withToken ? "Authorization: Bearer " + m_user.toUtf8() + "\r\n" : QByteArray()) + "\r\n");
+        QByteArray response;
+        while (!response.contains("\r\n") && socket.waitForReadyRead(5000))
+            response += socket.readAll();
+        const QByteArray expected = "HTTP/1.1 " + status;
+        QVERIFY2(response.startsWith(expected), response.left(100).constData());
     }
 
     void pushesLiveEventsAndResumesWithoutLossOrDuplicates()
