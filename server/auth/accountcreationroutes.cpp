@@ -125,6 +125,7 @@ QHttpServerResponse verifyEmail(const ApiRequest &r)
                                    QStringLiteral("invalid_token"));
         sqlExec(r.db(), QStringLiteral("UPDATE users SET email_verified = 1, updated_at = :now WHERE id = :u"),
                 {{":now", sqlTime(r.env->clock->now())}, {":u", *userId}});
+        r.env->tokens->forgetUser(*userId);  // money endpoints open up at once, not after the token cache expires
         return noContent();
     }
     const QString email = readEmail(body);

@@ -27,14 +27,27 @@ std::optional<AuthContext> TokenService::authenticate(const QSqlDatabase &db, co
     if (accessToken.size() < 32 || accessToken.size() > 2048)
         return std::nullopt;
     const QDateTime now = m_clock.now();
+    const QString hash = Ids::sha256Hex(QString::fromLatin1(accessToken));
+    {
+        QMutexLocker lock(&m_cacheMutex);
+        const auto it = m_cache.constFind(hash);
+        if (it != m_cache.constEnd() && now < it->validUntil)
+            return it->auth;
+    }
     QSqlQuery q = sqlExec(db, QStringLiteral(
-                                  "SELECT s.id, s.user_id, u.role, u.email_verified, s.last_seen_at FROM sessions s "
+                                  "SELECT s.id, s.user_id, u.role, u.email_verified, s.last_seen_at, s.access_expires_at FROM sessions s "
                                   "JOIN users u ON u.id = s.user_id WHERE s.access_hash = :h AND s.revoked_at IS NULL "
                                   "AND s.access_expires_at > :now"),
-                          {{":h", Ids::sha256Hex(QString::fromLatin1(accessToken))}, {":now", sqlTime(now)}});
+                          {{":h", hash}, {":now", sqlTime(now)}});
     if (!q.next())
         return std::nullopt;
     AuthContext auth{q.value(1).toString(), q.value(0).toString(), q.value(2).toString(), q.value(3).toInt() != 0};
+    {
+        QMutexLocker lock(&m_cacheMutex);
+        if (m_cache.size() > 100000)
+            m_cache.clear();  // bound memory; entries are cheap to rebuild
+        m_cache.insert(hash, CachedAuth{auth, qMin(fromSqlTime(q.value(5).toString()), now.addSecs(CacheSecs))});
+    }
     // "Last active" for the sessions list, written at most once a minute so reads stay reads.
     if (fromSqlTime(q.value(4).toString()).secsTo(now) > 60)
         sqlExec(db, QStringLiteral("UPDATE sessions SET last_seen_at = :now WHERE id = :id"),
@@ -70,20 +83,35 @@ TokenService::RefreshResult TokenService::refresh(const QSqlDatabase &db, const 
          {":now", sqlTime(now)}, {":id", t.sessionId}, {":old", hash}});
     if (update.numRowsAffected() != 1)
         return RefreshResult::Invalid;
+    forgetWhere([&](const AuthContext &a) { return a.sessionId == t.sessionId; });  // the old access token ends here
     sqlExec(db, QStringLiteral("INSERT INTO retired_refresh_tokens (hash, session_id, retired_at) VALUES (:h, :s, :t)"),
             {{":h", hash}, {":s", t.sessionId}, {":t", sqlTime(now)}});
     *out = t;
     return RefreshResult::Ok;
 }
 
+void TokenService::forgetWhere(const std::function<bool(const AuthContext &)> &matches)
+{
+    QMutexLocker lock(&m_cacheMutex);
+    for (auto it = m_cache.begin(); it != m_cache.end();)
+        it = matches(it->auth) ? m_cache.erase(it) : std::next(it);
+}
+
+void TokenService::forgetUser(const QString &userId)
+{
+    forgetWhere([&](const AuthContext &a) { return a.userId == userId; });
+}
+
 void TokenService::revokeSession(const QSqlDatabase &db, const QString &sessionId)
 {
+    forgetWhere([&](const AuthContext &a) { return a.sessionId == sessionId; });
     sqlExec(db, QStringLiteral("UPDATE sessions SET revoked_at = :now WHERE id = :id AND revoked_at IS NULL"),
             {{":now", sqlTime(m_clock.now())}, {":id", sessionId}});
 }
 
 void TokenService::revokeAllSessions(const QSqlDatabase &db, const QString &userId, const QString &exceptSessionId)
 {
+    forgetWhere([&](const AuthContext &a) { return a.userId == userId && a.sessionId != exceptSessionId; });
     sqlExec(db, QStringLiteral("UPDATE sessions SET revoked_at = :now WHERE user_id = :u AND id <> :keep "
                                "AND revoked_at IS NULL"),
             {{":now", sqlTime(m_clock.now())}, {":u", userId}, {":keep", exceptSessionId}});

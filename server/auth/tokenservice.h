@@ -1,6 +1,9 @@
 #pragma once
 #include "http/apirequest.h"
 
+#include <QDateTime>
+#include <QHash>
+#include <QMutex>
 #include <QSqlDatabase>
 #include <optional>
 
@@ -38,8 +41,22 @@ public:
     RefreshResult refresh(const QSqlDatabase &db, const QString &refreshToken, IssuedTokens *out);
     void revokeSession(const QSqlDatabase &db, const QString &sessionId);
     void revokeAllSessions(const QSqlDatabase &db, const QString &userId, const QString &exceptSessionId = {});
+    // Drops cached identities of a user whose role or verification changed.
+    void forgetUser(const QString &userId);
+
+    // How long a verified access token is trusted without asking the database again. Revocations through this
+    // instance take effect at once; through another instance of a multi-server deployment within this time.
+    static constexpr int CacheSecs = 5;
 
 private:
+    struct CachedAuth
+    {
+        AuthContext auth;
+        QDateTime validUntil;  // min(access token expiry, cached at + CacheSecs)
+    };
+    void forgetWhere(const std::function<bool(const AuthContext &)> &matches);
+    QMutex m_cacheMutex;
+    QHash<QString, CachedAuth> m_cache;  // by token hash
     const Clock &m_clock;
     int m_accessTtl;
     int m_refreshTtl;

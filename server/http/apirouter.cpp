@@ -7,7 +7,8 @@
 #include <QElapsedTimer>
 #include <QLoggingCategory>
 #include <QRegularExpression>
-#include <QtConcurrent>
+#include <QPointer>
+#include <QTcpSocket>
 
 Q_LOGGING_CATEGORY(lcRequest, "okpay.request")
 
@@ -65,21 +66,30 @@ bool ApiRouter::isValidId(const QString &id)
     return pattern.match(id).hasMatch();
 }
 
-QFuture<QHttpServerResponse> ApiRouter::dispatch(const QHttpServerRequest &httpRequest, Access access, BodyKind body,
-                                                 qint64 maxBody, Handler handler)
+// Responder-based rather than QFuture-based: QtHttpServer 6.4 crashes when a future completes after its client went
+// away (seen under wrk). The responder is written on the event loop, and only while its socket still exists.
+void ApiRouter::dispatch(const QHttpServerRequest &httpRequest, QHttpServerResponder &&responder, Access access,
+                         BodyKind body, qint64 maxBody, Handler handler)
 {
     ApiRequest request = ApiRequest::from(httpRequest);
     request.env = &m_env;
-    if (request.body.size() > maxBody)
-        return QtFuture::makeReadyFuture(withStandardHeaders(errorResponse(
-            Status::PayloadTooLarge, QStringLiteral("payload_too_large"),
-            QStringLiteral("The request body is larger than %1 bytes").arg(maxBody))));
-    if (body == BodyKind::Json && !request.body.isEmpty() && !isJson(request.header("content-type")))
-        return QtFuture::makeReadyFuture(withStandardHeaders(errorResponse(
-            Status::UnsupportedMediaType, QStringLiteral("unsupported_media_type"),
-            QStringLiteral("Send the body as application/json"))));
+    if (request.body.size() > maxBody) {
+        withStandardHeaders(errorResponse(Status::PayloadTooLarge, QStringLiteral("payload_too_large"),
+                                          QStringLiteral("The request body is larger than %1 bytes").arg(maxBody)))
+            .write(std::move(responder));
+        return;
+    }
+    if (body == BodyKind::Json && !request.body.isEmpty() && !isJson(request.header("content-type"))) {
+        withStandardHeaders(errorResponse(Status::UnsupportedMediaType, QStringLiteral("unsupported_media_type"),
+                                          QStringLiteral("Send the body as application/json")))
+            .write(std::move(responder));
+        return;
+    }
 
-    return QtConcurrent::run(&m_pool, [request = std::move(request), access, handler = std::move(handler)]() mutable {
+    auto pending = std::make_shared<QHttpServerResponder>(std::move(responder));
+    QPointer<QTcpSocket> socket(pending->socket());
+    QObject *eventLoop = &m_http;
+    m_pool.start([request = std::move(request), access, handler = std::move(handler), pending, socket, eventLoop]() mutable {
         QElapsedTimer timer;
         timer.start();
         QHttpServerResponse response = [&] {
@@ -99,25 +109,33 @@ QFuture<QHttpServerResponse> ApiRouter::dispatch(const QHttpServerRequest &httpR
                                            .arg(int(response.statusCode()))
                                            .arg(timer.elapsed())
                                            .arg(request.auth ? request.auth->userId : QStringLiteral("-"));
-        return withStandardHeaders(std::move(response));
+        auto ready = std::make_shared<QHttpServerResponse>(withStandardHeaders(std::move(response)));
+        QMetaObject::invokeMethod(eventLoop, [pending = std::move(pending), socket, ready] {
+            if (socket && socket->state() == QAbstractSocket::ConnectedState)
+                ready->write(std::move(*pending));
+        }, Qt::QueuedConnection);
     });
 }
 
 void ApiRouter::add(QHttpServerRequest::Method method, const QString &path, Access access, Handler handler,
                     BodyKind body, qint64 maxBody)
 {
-    m_http.route(path, method, [this, access, body, maxBody, handler](const QHttpServerRequest &request) {
-        return dispatch(request, access, body, maxBody, handler);
+    m_http.route(path, method, [this, access, body, maxBody, handler](const QHttpServerRequest &request,
+                                                                      QHttpServerResponder &&responder) {
+        dispatch(request, std::move(responder), access, body, maxBody, handler);
     });
 }
 
 void ApiRouter::addWithId(QHttpServerRequest::Method method, const QString &path, Access access, IdHandler handler,
                           BodyKind body, qint64 maxBody)
 {
-    m_http.route(path, method, [this, access, body, maxBody, handler](const QString &id, const QHttpServerRequest &request) {
-        if (!isValidId(id))
-            return QtFuture::makeReadyFuture(withStandardHeaders(notFound()));
-        return dispatch(request, access, body, maxBody, [handler, id](const ApiRequest &r) { return handler(r, id); });
+    m_http.route(path, method, [this, access, body, maxBody, handler](const QString &id, const QHttpServerRequest &request,
+                                                                      QHttpServerResponder &&responder) {
+        if (!isValidId(id)) {
+            withStandardHeaders(notFound()).write(std::move(responder));
+            return;
+        }
+        dispatch(request, std::move(responder), access, body, maxBody, [handler, id](const ApiRequest &r) { return handler(r, id); });
     });
 }
 

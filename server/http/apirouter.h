@@ -36,8 +36,8 @@ public:
     static bool isValidId(const QString &id);
 
 private:
-    QFuture<QHttpServerResponse> dispatch(const QHttpServerRequest &request, Access access, BodyKind body,
-                                          qint64 maxBody, Handler handler);
+    void dispatch(const QHttpServerRequest &request, QHttpServerResponder &&responder, Access access, BodyKind body,
+                  qint64 maxBody, Handler handler);
     QHttpServer &m_http;
     QThreadPool &m_pool;
     const ApiEnv &m_env;

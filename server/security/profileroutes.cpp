@@ -6,6 +6,7 @@
 #include "auth/passwordhasher.h"
 #include "auth/ratelimiter.h"
 #include "auth/securityevents.h"
+#include "auth/tokenservice.h"
 #include "core/clock.h"
 #include "http/apienv.h"
 #include "http/apirouter.h"
@@ -84,8 +85,10 @@ QHttpServerResponse updateProfile(const ApiRequest &r)
              {":tz", timezone ? QVariant(*timezone) : QVariant()}, {":changed", emailChanges ? 1 : 0},
              {":now", sqlTime(now)}, {":u", r.userId()}});
     tx.commit();
-    if (emailChanges)
+    if (emailChanges) {
+        r.env->tokens->forgetUser(r.userId());
         SecurityEvents::record(db, now, r.userId(), QStringLiteral("email_changed"), r.peer.toString());
+    }
     return jsonResponse(*loadProfile(db, r.userId()));
 }
 } // namespace
