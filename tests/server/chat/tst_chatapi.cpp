@@ -42,6 +42,27 @@ private:
         return server().post(QStringLiteral("/v1/chat/sessions/%1/messages").arg(sessionId),
                              {{QStringLiteral("client_id"), clientId}, {QStringLiteral("body"), body}}, token);
     }
+    // Sends all bodies at once (QNetworkAccessManager runs up to 6 in parallel per host) and returns status + JSON.
+    QList<std::pair<int, QJsonObject>> postConcurrently(const QString &path, const QList<QJsonObject> &bodies, const QString &token)
+    {
+        QNetworkAccessManager nam;
+        QList<QNetworkReply *> replies;
+        for (const QJsonObject &body : bodies) {
+            QNetworkRequest request(server().baseUrl().resolved(QUrl(path)));
+            request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+            request.setRawHeader("Authorization", "Bearer " + token.toUtf8());
+            replies.append(nam.post(request, QJsonDocument(body).toJson()));
+        }
+        QList<std::pair<int, QJsonObject>> results;
+        if (!QTest::qWaitFor([&] { return std::all_of(replies.begin(), replies.end(), [](QNetworkReply *r) { return r->isFinished(); }); }, 30000))
+            return results;
+        for (QNetworkReply *reply : replies) {
+            results.append({reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(),
+                            QJsonDocument::fromJson(reply->readAll()).object()});
+            reply->deleteLater();
+        }
+        return results;
+    }
     HttpReply end(const QString &sessionId, const QString &token)
     {
         return server().post(QStringLiteral("/v1/chat/sessions/%1/end").arg(sessionId), {}, token);
@@ -125,25 +146,56 @@ private slots:
         QCOMPARE(end(id, m_alice).status, 200);
     }
 
+    void concurrentStartsOpenOneChat()
+    {
+        const QString carol = server().registerVerifiedUser(QStringLiteral("carol@example.com"));
+        QList<QJsonObject> bodies;
+        for (int i = 0; i < 8; ++i)
+            bodies.append({{QStringLiteral("client_id"), uuid()}, {QStringLiteral("subject"), QStringLiteral("s%1").arg(i)}});
+        const auto results = postConcurrently(QStringLiteral("/v1/chat/sessions"), bodies, carol);
+        QCOMPARE(results.size(), 8);
+        QSet<QString> ids;
+        int created = 0;
+        for (const auto &[status, json] : results) {
+            QVERIFY2(status == 200 || status == 201, QByteArray::number(status).constData());
+            created += status == 201;
+            ids.insert(json.value(u"id").toString());
+        }
+        QCOMPARE(created, 1);
+        QCOMPARE(ids.size(), 1);
+        QCOMPARE(end(*ids.begin(), carol).status, 200);
+    }
+
+    void concurrentResendsStoreOneMessage()
+    {
+        const QString id = startChat(m_alice).value(u"id").toString();
+        const QJsonObject body{{QStringLiteral("client_id"), uuid()}, {QStringLiteral("body"), QStringLiteral("once")}};
+        const auto results = postConcurrently(QStringLiteral("/v1/chat/sessions/%1/messages").arg(id), QList<QJsonObject>(6, body), m_alice);
+        QCOMPARE(results.size(), 6);
+        int created = 0;
+        for (const auto &[status, json] : results) {
+            QVERIFY(status == 200 || status == 201);
+            created += status == 201;
+            QCOMPARE(json.value(u"seq").toInt(), 1);
+        }
+        QCOMPARE(created, 1);
+        QCOMPARE(server().get(QStringLiteral("/v1/chat/sessions/%1/messages").arg(id), m_alice).items().size(), 1);
+        QCOMPARE(end(id, m_alice).status, 200);
+    }
+
     void concurrentPostsGetStrictlyIncreasingSeqs()
     {
         const QString id = startChat(m_alice).value(u"id").toString();
-        QNetworkAccessManager nam;
-        QList<QNetworkReply *> replies;
         constexpr int count = 16;
-        for (int i = 0; i < count; ++i) {
-            QNetworkRequest request(server().baseUrl().resolved(QUrl(QStringLiteral("/v1/chat/sessions/%1/messages").arg(id))));
-            request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
-            request.setRawHeader("Authorization", "Bearer " + m_alice.toUtf8());
-            const QJsonObject body{{QStringLiteral("client_id"), uuid()}, {QStringLiteral("body"), QStringLiteral("m%1").arg(i)}};
-            replies.append(nam.post(request, QJsonDocument(body).toJson()));
-        }
-        QTRY_VERIFY_WITH_TIMEOUT(std::all_of(replies.begin(), replies.end(), [](QNetworkReply *r) { return r->isFinished(); }), 30000);
+        QList<QJsonObject> bodies;
+        for (int i = 0; i < count; ++i)
+            bodies.append({{QStringLiteral("client_id"), uuid()}, {QStringLiteral("body"), QStringLiteral("m%1").arg(i)}});
+        const auto results = postConcurrently(QStringLiteral("/v1/chat/sessions/%1/messages").arg(id), bodies, m_alice);
+        QCOMPARE(results.size(), count);
         QSet<qint64> seqs;
-        for (QNetworkReply *reply : replies) {
-            QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 201);
-            seqs.insert(QJsonDocument::fromJson(reply->readAll()).object().value(u"seq").toInteger());
-            reply->deleteLater();
+        for (const auto &[status, json] : results) {
+            QCOMPARE(status, 201);
+            seqs.insert(json.value(u"seq").toInteger());
         }
         QCOMPARE(seqs.size(), count);
         const HttpReply list = server().get(QStringLiteral("/v1/chat/sessions/%1/messages?limit=200").arg(id), m_alice);

@@ -6,6 +6,7 @@
 #include <QJsonDocument>
 #include <QSignalSpy>
 #include <QTcpSocket>
+#include <QTimer>
 #include <QTest>
 #include <QUuid>
 #include <QWebSocket>
@@ -238,9 +239,12 @@ private slots:
         QCOMPARE(send(server(), id, m_user, QStringLiteral("via A")).status, 201);  // posted through instance A
         QTRY_COMPARE_WITH_TIMEOUT(client.persistedSeqs(), (QList<qint64>{1}), 5000);
         QCOMPARE(client.events.last().value(u"message").toObject().value(u"body").toString(), QStringLiteral("via A"));
-        // And the long-poll on B wakes for an event published on A.
-        QCOMPARE(server().post(QStringLiteral("/v1/chat/sessions/%1/end").arg(id), {}, m_user).status, 200);
-        const HttpReply poll = second.get(QStringLiteral("/v1/chat/sessions/%1/events?after_seq=1&timeout=5").arg(id), m_user);
+        // And a long-poll waiting on B wakes for an event written through A.
+        QTimer::singleShot(500, this, [&] { server().post(QStringLiteral("/v1/chat/sessions/%1/end").arg(id), {}, m_user); });
+        QElapsedTimer waited;
+        waited.start();
+        const HttpReply poll = second.get(QStringLiteral("/v1/chat/sessions/%1/events?after_seq=1&timeout=20").arg(id), m_user);
+        QVERIFY2(waited.elapsed() < 10000, "the long-poll must wake on the other instance's NOTIFY, not time out");
         QCOMPARE(poll.json().value(u"events").toArray().first().toObject().value(u"type").toString(), QStringLiteral("ended"));
     }
 
