@@ -3,6 +3,7 @@
 #include "admin/admincommand.h"
 #include "apiserver.h"
 #include "core/clock.h"
+#include "demo/demomode.h"
 #include "serveroptions.h"
 #include "shutdownsignals.h"
 
@@ -68,14 +69,28 @@ int main(int argc, char *argv[])
         QTextStream(stderr) << "okpay-server: cannot listen on " << options->host.toString() << ':' << options->port << Qt::endl;
         return 1;
     }
+    std::unique_ptr<DemoMode> demo;
+    QString demoPassword;
+    if (options->demo) {
+        demo = std::make_unique<DemoMode>(server);
+        demoPassword = demo->seed(&error);
+        if (demoPassword.isEmpty()) {
+            QTextStream(stderr) << "okpay-server: demo seeding failed: " << error << Qt::endl;
+            return 1;
+        }
+        demo->startAgent();
+    }
     QTextStream(stdout) << "listening on " << (server.tls() ? "https" : "http") << "://" << options->host.toString()
                         << ':' << port << Qt::endl;
+    if (demo)
+        QTextStream(stdout) << "demo user: " << DemoMode::UserEmail << " password: " << demoPassword << Qt::endl;
 
     ShutdownSignals shutdown;
     QObject::connect(&shutdown, &ShutdownSignals::shutdownRequested, &app, [&server] {
         server.beginShutdown([] { QCoreApplication::quit(); });
     });
     const int rc = QCoreApplication::exec();
+    demo.reset();
     server.shutdown();
     return rc;
 }

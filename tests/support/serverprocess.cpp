@@ -112,6 +112,9 @@ void ServerProcess::start(const Options &options)
         if (m_process.state() == QProcess::NotRunning)
             break;
     }
+    m_process.waitForReadyRead(200);  // lines printed right after the address (demo credentials)
+    out += m_process.readAllStandardOutput();
+    m_startupOutput = QString::fromUtf8(out);
     if (m_baseUrl.isEmpty()) {
         QFile log(m_dir.filePath(QStringLiteral("server.log")));
         log.open(QIODevice::ReadOnly);

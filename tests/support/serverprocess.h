@@ -38,6 +38,7 @@ public:
 
     bool isRunning() const { return !m_baseUrl.isEmpty(); }
     QString startError() const { return m_error; }
+    QString startupOutput() const { return m_startupOutput; }  // stdout up to and including the "listening on" line
     QUrl baseUrl() const { return m_baseUrl; }
     QString databaseUrl() const { return m_databaseUrl; }
     QString dataDir() const;  // attachments and the mail outbox
@@ -72,6 +73,7 @@ private:
     QString m_databaseUrl;
     QString m_pgDatabase;  // dropped at the end
     QString m_error;
+    QString m_startupOutput;
     bool m_postgres = false;
     bool m_ownsDatabase = true;
 };
