@@ -3,6 +3,8 @@
 #include "apiserver.h"
 #include "auth/passwordhasher.h"
 #include "core/clock.h"
+#include "funding/topupsettlement.h"
+#include "support/faqimporter.h"
 #include "storage/ids.h"
 #include "storage/sql.h"
 #include "storage/sqltime.h"
@@ -53,6 +55,50 @@ int createAgent(const Database &db, const QStringList &args)
     out() << "created agent " << email << " with password " << password << " (shown once; change it after signing in)" << Qt::endl;
     return 0;
 }
+// Loads resources/faq-style Markdown (DIR/en/*.md, DIR/zh_CN/*.md) into the FAQ, bumping revisions for clients.
+int loadFaq(const Database &db, const QStringList &args)
+{
+    if (args.size() != 1) {
+        err() << "usage: okpay-server admin load-faq --db URL DIR" << Qt::endl;
+        return 2;
+    }
+    QString error;
+    const auto stats = loadFaqFromDirectory(db, args.first(), &error);
+    if (!stats) {
+        err() << "load-faq: " << error << Qt::endl;
+        return 1;
+    }
+    out() << "faq: " << stats->added << " added, " << stats->updated << " updated, " << stats->deleted << " deleted, "
+          << stats->unchanged << " unchanged" << Qt::endl;
+    return 0;
+}
+
+// Completes or fails a pending bank-transfer top-up, as an agent would in the console.
+int settleTopUp(const Database &db, const QStringList &args)
+{
+    if (args.size() < 2 || (args.at(1) != u"complete" && args.at(1) != u"fail")) {
+        err() << "usage: okpay-server admin settle-topup --db URL TOPUP_ID complete|fail [REASON]" << Qt::endl;
+        return 2;
+    }
+    const bool complete = args.at(1) == u"complete";
+    const QString reason = complete ? QString() : args.value(2, QStringLiteral("Returned by the bank")).left(500);
+    TopUpSettlement settlement(db.connection(), db.dialect(), QDateTime::currentDateTimeUtc());
+    switch (settlement.settle(args.first(), complete, reason, QStringLiteral("ADMIN-") + args.first().right(8).toUpper())) {
+    case TopUpSettlement::Result::Settled:
+        out() << "top-up " << args.first() << (complete ? " completed" : " failed") << Qt::endl;
+        return 0;
+    case TopUpSettlement::Result::AlreadySettled:
+        out() << "top-up " << args.first() << " was already settled that way" << Qt::endl;
+        return 0;
+    case TopUpSettlement::Result::NotPending:
+        err() << "settle-topup: " << args.first() << " is not pending (settled the other way or not a bank transfer)" << Qt::endl;
+        return 1;
+    case TopUpSettlement::Result::NotFound:
+        err() << "settle-topup: no top-up " << args.first() << Qt::endl;
+        return 1;
+    }
+    return 1;
+}
 } // namespace
 
 int runAdminCommand(const QStringList &arguments)
@@ -87,6 +133,10 @@ int runAdminCommand(const QStringList &arguments)
     try {
         if (command == u"create-agent")
             return createAgent(*db, args);
+        if (command == u"load-faq")
+            return loadFaq(*db, args);
+        if (command == u"settle-topup")
+            return settleTopUp(*db, args);
     } catch (const SqlError &e) {
         err() << "admin: " << e.what() << Qt::endl;
         return 1;

@@ -1,4 +1,9 @@
+#include "fundingfixture.h"
 #include "support/serverprocess.h"
+
+#include <QDir>
+#include <QFile>
+#include <QTemporaryDir>
 
 #include <QProcess>
 #include <QRegularExpression>
@@ -48,6 +53,42 @@ private slots:
         QCOMPARE(admin({QStringLiteral("create-agent"), QStringLiteral("--db"), m_server->databaseUrl(),
                         QStringLiteral("promote@example.com"), QStringLiteral("Li")}, &output), 0);
         QVERIFY(output.contains(QStringLiteral("promoted")));
+    }
+    void loadFaqPublishesArticlesToClients()
+    {
+        QTemporaryDir dir;
+        QVERIFY(QDir(dir.path()).mkpath(QStringLiteral("en")));
+        QFile article(dir.filePath(QStringLiteral("en/lost-phone.md")));
+        QVERIFY(article.open(QIODevice::WriteOnly));
+        article.write("---\ntitle: I lost the phone with my authenticator app\ncategory: security\ncategory_title: Security\n"
+                      "keywords: lost phone, 2fa, recovery code\nposition: 9\nupdated: 2026-11-25\n---\n"
+                      "Sign in with one of your recovery codes, then set up two-factor authentication again.\n");
+        article.close();
+        QString output;
+        QCOMPARE(admin({QStringLiteral("load-faq"), QStringLiteral("--db"), m_server->databaseUrl(), dir.path()}, &output), 0);
+        QVERIFY2(output.contains(QStringLiteral("1 added")), qPrintable(output));
+        const HttpReply faq = m_server->get(QStringLiteral("/v1/support/faq/en"));
+        QCOMPARE(faq.status, 200);
+        QVERIFY(faq.body.contains("lost the phone with my authenticator app"));
+        QCOMPARE(admin({QStringLiteral("load-faq"), QStringLiteral("--db"), m_server->databaseUrl(), QStringLiteral("/nonexistent")}, &output), 1);
+    }
+    void settleTopUpCompletesABankTransfer()
+    {
+        const QString token = m_server->registerVerifiedUser(QStringLiteral("bank@example.com"));
+        const HttpReply q = quote(*m_server, token, QStringLiteral("topup_bank_transfer"), 50000);
+        QCOMPARE(q.status, 201);
+        const HttpReply topup = m_server->post(QStringLiteral("/v1/funding/topups"), {{QStringLiteral("quote_id"), q.json().value(u"quote_id").toString()}},
+                                               token, idempotencyKey());
+        QCOMPARE(topup.status, 201);
+        const QString id = topup.json().value(u"id").toString();
+        QCOMPARE(pendingBalance(*m_server, token), 50000);
+        QString output;
+        QCOMPARE(admin({QStringLiteral("settle-topup"), QStringLiteral("--db"), m_server->databaseUrl(), id, QStringLiteral("complete")}, &output), 0);
+        QCOMPARE(availableBalance(*m_server, token), 50000);
+        QCOMPARE(pendingBalance(*m_server, token), 0);
+        QCOMPARE(admin({QStringLiteral("settle-topup"), QStringLiteral("--db"), m_server->databaseUrl(), id, QStringLiteral("fail")}, &output), 1);
+        QCOMPARE(admin({QStringLiteral("settle-topup"), QStringLiteral("--db"), m_server->databaseUrl(), QStringLiteral("top_missing"), QStringLiteral("complete")}, &output), 1);
+        QCOMPARE(admin({QStringLiteral("settle-topup"), QStringLiteral("--db"), m_server->databaseUrl(), id, QStringLiteral("maybe")}, &output), 2);
     }
     void rejectsBadUsage()
     {
