@@ -1,5 +1,7 @@
 #include "apiserver.h"
 
+#include "account/kycdocuments.h"
+
 #include "auth/authroutes.h"
 #include "auth/authschema.h"
 #include "auth/ratelimiter.h"
@@ -63,6 +65,7 @@ bool ApiServer::migrate(QString *error)
 {
     QList<Migration> all;
     all += authMigrations();
+    all += kycDocumentMigrations();
     all += fundingMigrations();
     all += supportMigrations();
     all += chatMigrations();
@@ -78,6 +81,7 @@ void ApiServer::registerRoutes()
     registerSecurityRoutes(*m_router);
     registerTotpRoutes(*m_router);
     registerProfileRoutes(*m_router);
+    registerKycDocumentRoutes(*m_router);
     registerFundingRoutes(*m_router);
     registerSupportRoutes(*m_router);
     registerChatRoutes(*m_router, m_http, m_env);

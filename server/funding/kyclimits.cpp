@@ -1,5 +1,7 @@
 #include "funding/kyclimits.h"
 
+#include "account/kycdocuments.h"
+
 #include "config/serverconfig.h"
 #include "storage/sql.h"
 #include "storage/sqltime.h"
@@ -102,12 +104,13 @@ QJsonObject KycLimits::status(const QString &userId) const
     for (const QJsonValue &v : m_section.value(u"kyc_levels").toArray())
         if (v.toObject().value(u"level").toInt(-1) == current)
             requirements = v.toObject().value(u"next_level_requirements").toArray();
+    const QJsonArray documents = kycDocumentsOf(m_db, userId);
     return {{QStringLiteral("level"), current},
-            {QStringLiteral("review_status"), QStringLiteral("none")},
+            {QStringLiteral("review_status"), kycReviewStatus(documents)},
             {QStringLiteral("rejection_reason"), QJsonValue()},
             {QStringLiteral("limits"), limits},
             {QStringLiteral("next_level_requirements"), requirements},
-            {QStringLiteral("documents"), QJsonArray()}};
+            {QStringLiteral("documents"), documents}};
 }
 
 } // namespace okpay::server
