@@ -11,7 +11,8 @@
 #include <QHttpServer>
 #include <QLoggingCategory>
 #include <QDateTime>
-#include <QFutureInterface>
+#include <QPointer>
+#include <QTcpSocket>
 #include <QThreadPool>
 
 Q_LOGGING_CATEGORY(lcChatPoll, "okpay.chat")
@@ -19,10 +20,16 @@ Q_LOGGING_CATEGORY(lcChatPoll, "okpay.chat")
 namespace okpay::server {
 
 namespace {
-// QFutureInterface rather than QPromise: Qt 6.4's ~QPromise drops the continuation QHttpServer attached with a context
-// object, and when the promise dies on a worker before that queued continuation runs, the server crashes.
-using Promise = QFutureInterface<QHttpServerResponse>;
-
+// The answer is written through the QHttpServerResponder on the event loop, and only while the client is still
+// connected: QtHttpServer 6.4 crashes when a QFuture-based answer completes after its client left, which is the normal
+// case for a long-poll (the wallet gives up, sleeps or quits).
+struct Pending
+{
+    std::shared_ptr<QHttpServerResponder> responder;
+    QPointer<QTcpSocket> socket;
+    QObject *eventLoop = nullptr;
+    std::shared_ptr<std::atomic_bool> answered = std::make_shared<std::atomic_bool>(false);
+};
 struct Poll
 {
     ApiRequest request;
@@ -32,7 +39,7 @@ struct Poll
     qint64 startedAtMs = QDateTime::currentMSecsSinceEpoch();
 };
 
-void finish(Promise promise, QHttpServerResponse &&response, const Poll &poll)
+void finish(const Pending &pending, QHttpServerResponse &&response, const Poll &poll)
 {
     // The same structured access line as ApiRouter's (no query string: it is harmless here, but stay uniform).
     qCInfo(lcChatPoll).noquote() << QStringLiteral("event=request method=GET path=%1 status=%2 ms=%3 user=%4")
@@ -40,10 +47,15 @@ void finish(Promise promise, QHttpServerResponse &&response, const Poll &poll)
                                         .arg(int(response.statusCode()))
                                         .arg(QDateTime::currentMSecsSinceEpoch() - poll.startedAtMs)
                                         .arg(poll.request.auth ? poll.request.auth->userId : QStringLiteral("-"));
+    if (pending.answered->exchange(true))
+        return;
     response.setHeader(QByteArrayLiteral("X-Content-Type-Options"), QByteArrayLiteral("nosniff"));
     response.setHeader(QByteArrayLiteral("Cache-Control"), QByteArrayLiteral("no-store"));
-    promise.reportAndMoveResult(std::move(response));
-    promise.reportFinished();
+    auto ready = std::make_shared<QHttpServerResponse>(std::move(response));
+    QMetaObject::invokeMethod(pending.eventLoop, [responder = pending.responder, socket = pending.socket, ready] {
+        if (socket && socket->state() == QAbstractSocket::ConnectedState)
+            ready->write(std::move(*responder));
+    }, Qt::QueuedConnection);
 }
 
 QHttpServerResponse batch(const Poll &poll, const QList<QJsonObject> &notices)
@@ -59,37 +71,37 @@ QHttpServerResponse batch(const Poll &poll, const QList<QJsonObject> &notices)
 }
 
 template<typename Work>
-void runGuarded(const Promise &promise, const Poll &poll, Work &&work)
+void runGuarded(const Pending &pending, const Poll &poll, Work &&work)
 {
     try {
         work();
     } catch (const std::exception &e) {
         qCWarning(lcChatPoll).noquote() << QStringLiteral("event=handler_error path=chat_events error=\"%1\"")
                                               .arg(QString::fromUtf8(e.what()).left(300));
-        finish(promise, errorResponse(Status::InternalServerError, QStringLiteral("internal_error"),
+        finish(pending, errorResponse(Status::InternalServerError, QStringLiteral("internal_error"),
                                       QStringLiteral("Something went wrong on our side; please try again")), poll);
     }
 }
 
-void firstPass(Poll poll, const Promise &promise, const ChatSettings &settings, QThreadPool *pool)
+void firstPass(Poll poll, const Pending &pending, const ChatSettings &settings, QThreadPool *pool)
 {
     ApiRequest &r = poll.request;
     const QByteArray authorization = r.header("authorization");
     if (authorization.startsWith("Bearer "))
         r.auth = r.env->tokens->authenticate(r.db(), authorization.mid(7).trimmed());
     if (!r.auth)
-        return finish(promise, errorResponse(Status::Unauthorized, QStringLiteral("unauthorized"),
+        return finish(pending, errorResponse(Status::Unauthorized, QStringLiteral("unauthorized"),
                                              QStringLiteral("A valid access token is required")), poll);
     std::optional<QHttpServerResponse> error;
     const auto after = queryInteger(r, QStringLiteral("after_seq"), 0, kMaxSeq, 0, &error);
     const auto timeout = queryInteger(r, QStringLiteral("timeout"), 0, 60, 25, &error);
     if (error)
-        return finish(promise, std::move(*error), poll);
+        return finish(pending, std::move(*error), poll);
     poll.afterSeq = *after;
     poll.timeoutSecs = int(qMin<qint64>(*timeout, settings.longPollMaxSecs));
     const auto session = ChatSession::load(r.db(), poll.sessionId);
     if (!session || session->roleOf(*r.auth).isEmpty())
-        return finish(promise, notFound(), poll);
+        return finish(pending, notFound(), poll);
 
     EventBus *bus = r.env->events;
     const quint64 waiter = bus ? bus->openWaiter(ChatLog::topic(poll.sessionId)) : 0;
@@ -97,11 +109,11 @@ void firstPass(Poll poll, const Promise &promise, const ChatSettings &settings, 
     if (!bus || hasEvents || poll.timeoutSecs == 0) {
         if (bus)
             bus->closeWaiter(waiter);
-        return finish(promise, batch(poll, {}), poll);
+        return finish(pending, batch(poll, {}), poll);
     }
-    bus->armWaiter(waiter, poll.timeoutSecs * 1000, [poll, promise, pool](const QList<QJsonObject> &notices) {
-        pool->start([poll, promise, notices] {
-            runGuarded(promise, poll, [&] { finish(promise, batch(poll, notices), poll); });
+    bus->armWaiter(waiter, poll.timeoutSecs * 1000, [poll, pending, pool](const QList<QJsonObject> &notices) {
+        pool->start([poll, pending, notices] {
+            runGuarded(pending, poll, [&] { finish(pending, batch(poll, notices), poll); });
         });
     });
 }
@@ -110,20 +122,19 @@ void firstPass(Poll poll, const Promise &promise, const ChatSettings &settings, 
 void ChatLongPoll::registerRoute(QHttpServer &http, const ApiEnv &env, const ChatSettings &settings, QThreadPool *pool)
 {
     http.route(QStringLiteral("/v1/chat/sessions/<arg>/events"), QHttpServerRequest::Method::Get,
-               [&env, settings, pool](const QString &id, const QHttpServerRequest &request) {
-                   Promise promise;
-                   promise.reportStarted();
-                   QFuture<QHttpServerResponse> future = promise.future();
+               [&env, &http, settings, pool](const QString &id, const QHttpServerRequest &request,
+                                             QHttpServerResponder &&responder) {
+                   Pending pending;
+                   pending.responder = std::make_shared<QHttpServerResponder>(std::move(responder));
+                   pending.socket = pending.responder->socket();
+                   pending.eventLoop = &http;
                    Poll poll{ApiRequest::from(request), id};
                    poll.request.env = &env;
-                   if (!ApiRouter::isValidId(id)) {
-                       finish(promise, notFound(), poll);
-                       return future;
-                   }
-                   pool->start([poll = std::move(poll), promise, settings, pool] {
-                       runGuarded(promise, poll, [&] { firstPass(poll, promise, settings, pool); });
+                   if (!ApiRouter::isValidId(id))
+                       return finish(pending, notFound(), poll);
+                   pool->start([poll = std::move(poll), pending, settings, pool] {
+                       runGuarded(pending, poll, [&] { firstPass(poll, pending, settings, pool); });
                    });
-                   return future;
                });
 }
 

@@ -337,6 +337,22 @@ private slots:
         QCOMPARE(end(id, m_alice).status, 200);
     }
 
+    void longPollClientThatLeavesEarlyIsHarmless()
+    {
+        const QString id = startChat(m_alice).value(u"id").toString();
+        QNetworkAccessManager nam;
+        QNetworkRequest request(server().baseUrl().resolved(QUrl(QStringLiteral("/v1/chat/sessions/%1/events?after_seq=0&timeout=2").arg(id))));
+        request.setRawHeader("Authorization", "Bearer " + m_alice.toUtf8());
+        QNetworkReply *reply = nam.get(request);
+        QTest::qWait(300);
+        reply->abort();  // the wallet gave up; the server answers into a closed connection 2 s later
+        reply->deleteLater();
+        QTest::qWait(2500);
+        QCOMPARE(server().get(QStringLiteral("/healthz")).status, 200);
+        QCOMPARE(server().get(QStringLiteral("/v1/chat/sessions/%1/events?timeout=0").arg(id), m_alice).status, 200);
+        QCOMPARE(end(id, m_alice).status, 200);
+    }
+
     void badInputIsRejected_data()
     {
         QTest::addColumn<QByteArray>("method");
