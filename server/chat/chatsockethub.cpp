@@ -36,6 +36,8 @@ ChatSocketHub::ChatSocketHub(const ApiEnv &env, ChatSettings settings, QHttpServ
 ChatSocketHub::~ChatSocketHub()
 {
     m_pool.waitForDone();
+    // The sockets unregister themselves from m_watchers: delete them while it still exists, not in ~QObject.
+    qDeleteAll(findChildren<ChatSocket *>(Qt::FindDirectChildrenOnly));
 }
 
 void ChatSocketHub::stop()
