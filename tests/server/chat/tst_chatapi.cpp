@@ -330,6 +330,17 @@ private slots:
         QVERIFY(!events.isEmpty());
         QCOMPARE(events.first().toObject().value(u"type").toString(), QStringLiteral("agent_joined"));
         QCOMPARE(poll.json().value(u"last_seq").toInteger(), last + 1);
+        // Ephemeral events wake a waiting poll too, carrying the current last seq.
+        QTimer::singleShot(500, this, [&] {
+            server().post(QStringLiteral("/v1/chat/sessions/%1/typing").arg(id), {{QStringLiteral("is_typing"), true}}, m_agent);
+        });
+        const HttpReply typing = server().get(QStringLiteral("/v1/chat/sessions/%1/events?after_seq=%2&timeout=20").arg(id).arg(last + 1), m_alice);
+        const QJsonArray typingEvents = typing.json().value(u"events").toArray();
+        QCOMPARE(typingEvents.size(), 1);
+        QCOMPARE(typingEvents.first().toObject().value(u"type").toString(), QStringLiteral("typing"));
+        QVERIFY(typingEvents.first().toObject().value(u"ephemeral").toBool());
+        QCOMPARE(typingEvents.first().toObject().value(u"seq").toInteger(), last + 1);
+        QCOMPARE(typing.json().value(u"last_seq").toInteger(), last + 1);
         // Nothing new: an empty batch after the timeout.
         const HttpReply empty = server().get(QStringLiteral("/v1/chat/sessions/%1/events?after_seq=%2&timeout=1").arg(id).arg(last + 1), m_alice);
         QCOMPARE(empty.status, 200);

@@ -139,6 +139,36 @@ private slots:
         QVERIFY2(response.startsWith(expected), response.left(100).constData());
     }
 
+    void silentClientIsClosedAsIdle()
+    {
+        // A raw client that never answers pings: with a 1 s ping interval the server closes it with 4408.
+        ServerProcess quick(ServerProcess::Options{
+            {}, QByteArrayLiteral(R"({"chat": {"timezone": "UTC", "holidays": [], "ws_ping_secs": 1, "hours": [{"days": [1,2,3,4,5,6,7], "open": "00:00", "close": "24:00"}]}})"), {}});
+        QVERIFY2(quick.isRunning(), qPrintable(quick.startError()));
+        const QString token = quick.registerVerifiedUser(QStringLiteral("idle@example.com"));
+        const QString id = startChat(quick, token);
+        QTcpSocket socket;
+        socket.connectToHost(quick.baseUrl().host(), quint16(quick.baseUrl().port()));
+        QVERIFY(socket.waitForConnected(5000));
+        socket.write("GET /v1/chat/ws?session_id=" + id.toUtf8() + " HTTP/1.1\r\nHost: 127.0.0.1\r\nUpgrade: websocket\r\n"
+                     "Connection: Upgrade\r\nSec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\nSec-WebSocket-Version: 13\r\n"
+                     "Authorization: Bearer " + token.toUtf8() + "\r\n\r\n");
+        QByteArray received;
+        QElapsedTimer waited;
+        waited.start();
+        while (waited.elapsed() < 8000 && socket.state() == QAbstractSocket::ConnectedState) {
+            socket.waitForReadyRead(200);
+            received += socket.readAll();
+            if (received.contains("\x11\x38"))
+                break;
+        }
+        QVERIFY(received.startsWith("HTTP/1.1 101"));
+        const qsizetype close = received.indexOf(char(0x88));  // close frame: 0x88, length, then the code 4408 = 0x1138
+        QVERIFY2(close > 0, "no close frame");
+        QCOMPARE(quint8(received.at(close + 2)), quint8(0x11));
+        QCOMPARE(quint8(received.at(close + 3)), quint8(0x38));
+    }
+
     void pushesLiveEventsAndResumesWithoutLossOrDuplicates()
     {
         const QString id = startChat(server(), m_user);
