@@ -12,7 +12,9 @@ struct ApiRequest;
 class PayoutCompletion
 {
 public:
-    static void completeDue(const ApiRequest &request);
+    // allowRecentCheck: skip the check when this user was checked in the last minute on this instance (the balances
+    // read, the hottest path); other reads always check.
+    static void completeDue(const ApiRequest &request, bool allowRecentCheck = false);
     // The creation time before which a payout of `businessDays` is due at `now`.
     static QDateTime dueBefore(const QDateTime &now, int businessDays);
 };

@@ -61,11 +61,11 @@ TopUpSettlement::Result TopUpSettlement::settle(const QString &topupId, bool com
     return Result::Settled;
 }
 
-void TopUpSettlement::settleDueOnRead(const ApiRequest &r)
+void TopUpSettlement::settleDueOnRead(const ApiRequest &r, bool allowRecentPayoutCheck)
 {
     if (r.env->config->demo && r.auth)
         DemoWalletSeeder::seedOnFirstRead(r);
-    PayoutCompletion::completeDue(r);
+    PayoutCompletion::completeDue(r, allowRecentPayoutCheck);
     if (!r.env->config->demo || !r.auth)
         return;
     const QDateTime now = r.env->clock->now();

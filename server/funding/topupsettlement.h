@@ -22,7 +22,7 @@ public:
     // Called before the wallet is read: completes due bank payouts (PayoutCompletion) and, in demo mode (--demo),
     // seeds a demo user's history (DemoWalletSeeder) and completes the caller's bank transfers older than
     // funding.demo_settle_after_secs.
-    static void settleDueOnRead(const ApiRequest &request);
+    static void settleDueOnRead(const ApiRequest &request, bool allowRecentPayoutCheck = false);
 
 private:
     QSqlDatabase m_db;

@@ -21,7 +21,7 @@ using FundingRecords::money;
 
 QHttpServerResponse listBalances(const ApiRequest &r)
 {
-    TopUpSettlement::settleDueOnRead(r);
+    TopUpSettlement::settleDueOnRead(r, true);
     const QDateTime now = r.env->clock->now();
     QSqlQuery q = sqlExec(r.db(), QStringLiteral("SELECT currency, available, pending, updated_at FROM wallet_balances "
                                                  "WHERE user_id = :u"),
