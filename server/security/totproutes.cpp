@@ -108,7 +108,7 @@ QHttpServerResponse enable(const ApiRequest &r)
                                                  "totp_pending_expires_at > :now"),
                           {{":u", r.userId()}, {":now", sqlTime(now)}});
     if (!q.next() || q.value(0).toString().isEmpty())
-        return errorResponse(Status::Conflict, QStringLiteral("totp_setup_required"), QStringLiteral("Start the setup again"));
+        return errorResponse(Status::Conflict, QStringLiteral("totp_setup_missing"), QStringLiteral("Start the setup again"));
     if (q.value(1).toInt() != 0)
         return errorResponse(Status::Conflict, QStringLiteral("totp_already_enabled"), QStringLiteral("Two-factor authentication is already on"));
     const Totp totp(Totp::Params{*Base32::decode(q.value(0).toString()), 6, 30, OtpAlgorithm::Sha1});
