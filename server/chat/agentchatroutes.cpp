@@ -2,6 +2,8 @@
 #include "chat/chatlog.h"
 #include "chat/chatqueue.h"
 #include "chat/chatroutegroups.h"
+#include "config/serverconfig.h"
+#include "funding/topupsettlement.h"
 #include "chat/chatsession.h"
 #include "core/clock.h"
 #include "http/apienv.h"
@@ -34,10 +36,12 @@ QHttpServerResponse queues(const ApiRequest &r)
         if (const auto session = ChatSession::load(db, id))
             chats.append(session->toJson(db, true));
     }
-    // pending_topups belongs to the funding area, which has no listing for it yet.
     return jsonResponse({{QStringLiteral("waiting_chats"), chats},
                          {QStringLiteral("open_tickets"), openTicketsForAgents(db, int(*limit))},
-                         {QStringLiteral("pending_topups"), QJsonArray()},
+                         {QStringLiteral("pending_topups"),
+                          TopUpSettlement::pendingForAgents(db, r.env->config->section(QStringLiteral("funding"))
+                                                                    .value(u"bank_transfer_instructions").toObject(),
+                                                            int(*limit))},
                          {QStringLiteral("server_time"), apiTime(r.env->clock->now())}});
 }
 

@@ -1,5 +1,7 @@
 #include "funding/topupsettlement.h"
 
+#include "funding/fundingrecords.h"
+
 #include "config/serverconfig.h"
 #include "core/clock.h"
 #include "funding/demowalletseeder.h"
@@ -59,6 +61,17 @@ TopUpSettlement::Result TopUpSettlement::settle(const QString &topupId, bool com
              {":ref", bankReference.isEmpty() ? QVariant() : QVariant(bankReference)}, {":id", transactionId}});
     tx.commit();
     return Result::Settled;
+}
+
+QJsonArray TopUpSettlement::pendingForAgents(const QSqlDatabase &db, const QJsonObject &bankInstructions, int limit)
+{
+    QSqlQuery q = sqlExec(db, QStringLiteral("SELECT %1 FROM topups WHERE status = 'pending' AND kind = 'bank_transfer' "
+                                             "ORDER BY created_at, id LIMIT :n").arg(FundingRecords::topupColumns()),
+                          {{":n", qBound(1, limit, 200)}});
+    QJsonArray items;
+    while (q.next())
+        items.append(FundingRecords::topupJson(q, bankInstructions));
+    return items;
 }
 
 void TopUpSettlement::settleDueOnRead(const ApiRequest &r, bool allowRecentPayoutCheck)

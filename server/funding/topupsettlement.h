@@ -2,6 +2,8 @@
 #include "storage/database.h"
 
 #include <QDateTime>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QSqlDatabase>
 
 namespace okpay::server {
@@ -23,6 +25,9 @@ public:
     // seeds a demo user's history (DemoWalletSeeder) and completes the caller's bank transfers older than
     // funding.demo_settle_after_secs.
     static void settleDueOnRead(const ApiRequest &request, bool allowRecentPayoutCheck = false);
+
+    // Bank-transfer top-ups awaiting settlement, oldest first, as TopUp objects (the agent queue).
+    static QJsonArray pendingForAgents(const QSqlDatabase &db, const QJsonObject &bankInstructions, int limit);
 
 private:
     QSqlDatabase m_db;

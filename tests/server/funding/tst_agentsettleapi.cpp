@@ -76,6 +76,19 @@ private slots:
         QCOMPARE(availableBalance(server(), m_user), 25000);
         QVERIFY(journalBalanced(server()));
     }
+    void pendingTransfersAreInTheAgentQueue()
+    {
+        const QString id = bankTopUp(m_user, 4200).value(u"id").toString();
+        const HttpReply queues = server().get(QStringLiteral("/v1/agent/queues"), m_agent);
+        QCOMPARE(queues.status, 200);
+        QStringList ids;
+        for (const QJsonValue &t : queues.json().value(u"pending_topups").toArray())
+            ids << t.toObject().value(u"id").toString();
+        QVERIFY(ids.contains(id));
+        QCOMPARE(settle(id, complete()).status, 200);
+        QVERIFY(!server().get(QStringLiteral("/v1/agent/queues"), m_agent).body.contains(id.toUtf8()));
+        QCOMPARE(server().get(QStringLiteral("/v1/agent/queues"), m_user).status, 403);
+    }
     void cardTopUpIsNotPending()
     {
         const HttpReply card = topUpByCard(server(), m_user, 1000);
