@@ -2,6 +2,55 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>ApiErrorText</name>
+    <message numerus="yes">
+        <source>Too many attempts. Please try again in %n second(s).</source>
+        <translation>
+            <numerusform>尝试次数过多，请在 %n 秒后重试。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Too many attempts. Please try again later.</source>
+        <translation>尝试次数过多，请稍后再试。</translation>
+    </message>
+    <message>
+        <source>Server replied &quot;%1 %2&quot; to &quot;%3&quot;. Please try again later.</source>
+        <translation>服务器对“%3”的回复为“%1 %2”。请稍后再试。</translation>
+    </message>
+    <message>
+        <source>Server replied &quot;%1 %2&quot; to &quot;%3&quot;.</source>
+        <translation>服务器对“%3”的回复为“%1 %2”。</translation>
+    </message>
+    <message>
+        <source>Cannot reach OKPay. Check your internet connection; what you send is kept and sent later.</source>
+        <translation>无法连接 OKPay。请检查网络连接；您要发送的内容会保留，稍后自动发送。</translation>
+    </message>
+    <message>
+        <source>OKPay did not answer in time to &quot;%1&quot;. Please try again.</source>
+        <translation>OKPay 未能及时响应“%1”。请重试。</translation>
+    </message>
+    <message>
+        <source>The secure connection to OKPay could not be verified, so nothing was sent. If you are on a public network, try another one.</source>
+        <translation>无法验证与 OKPay 的安全连接，因此没有发送任何内容。如果您正在使用公共网络，请换一个网络再试。</translation>
+    </message>
+    <message>
+        <source>OKPay sent an answer to &quot;%1&quot; that this version of the app does not understand.</source>
+        <translation>OKPay 对“%1”的回复无法被当前版本的应用识别。</translation>
+    </message>
+    <message>
+        <source>OKPay sent an unexpectedly large answer to &quot;%1&quot;; it was not read.</source>
+        <translation>OKPay 对“%1”的回复大小异常，已忽略。</translation>
+    </message>
+    <message>
+        <source>The server address must start with https://.</source>
+        <translation>服务器地址必须以 https:// 开头。</translation>
+    </message>
+    <message>
+        <source>The request was cancelled.</source>
+        <translation>请求已取消。</translation>
+    </message>
+</context>
+<context>
     <name>BusinessHours</name>
     <message>
         <source>%1 %2</source>

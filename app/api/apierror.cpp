@@ -21,7 +21,9 @@ bool isMachineCode(const QString &code)
 
 ApiError ApiError::fromReply(int httpStatus, const QByteArray &body)
 {
-    ApiError error{httpStatus, QStringLiteral("malformed_error"), {}, {}};
+    ApiError error;
+    error.httpStatus = httpStatus;
+    error.code = QStringLiteral("malformed_error");
     if (body.size() > kMaxBody)
         return error;
     const QJsonObject inner = QJsonDocument::fromJson(body).object().value(u"error").toObject();
@@ -33,6 +35,14 @@ ApiError ApiError::fromReply(int httpStatus, const QByteArray &body)
     const QString field = inner.value(u"field").toString();
     if (isMachineCode(field))
         error.field = field.left(kMaxField);
+    return error;
+}
+
+ApiError ApiError::transport(Kind kind, const QString &detail)
+{
+    ApiError error;
+    error.kind = kind;
+    error.message = detail.left(kMaxMessage);
     return error;
 }
 
