@@ -1,0 +1,153 @@
+#include "services/transactiontablemodel.h"
+
+#include "core/moneyformat.h"
+
+namespace okpay {
+
+TransactionTableModel::TransactionTableModel(TransactionStore *store, QObject *parent)
+    : QAbstractTableModel(parent), m_store(store)
+{
+    reload();
+}
+
+void TransactionTableModel::setFilter(const TransactionFilter &filter)
+{
+    m_filter = filter;
+    reload();
+}
+
+void TransactionTableModel::setLocale(const QLocale &locale)
+{
+    m_locale = locale;
+    if (m_count > 0)
+        emit dataChanged(index(0, 0), index(m_count - 1, ColumnCount - 1));
+}
+
+void TransactionTableModel::reload()
+{
+    beginResetModel();
+    m_pages.clear();
+    m_recent.clear();
+    m_count = m_store ? m_store->count(m_filter) : 0;
+    endResetModel();
+}
+
+int TransactionTableModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : m_count;
+}
+
+int TransactionTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+const Transaction *TransactionTableModel::transactionAt(int row) const
+{
+    if (row < 0 || row >= m_count)
+        return nullptr;
+    const int pageNumber = row / PageSize;
+    auto it = m_pages.find(pageNumber);
+    if (it == m_pages.end()) {
+        ++m_pagesRead;
+        if (m_pages.size() >= MaxCachedPages)
+            m_pages.remove(m_recent.takeFirst());
+        it = m_pages.insert(pageNumber, m_store->page(pageNumber * PageSize, PageSize, m_filter));
+    } else {
+        m_recent.removeOne(pageNumber);
+    }
+    m_recent.append(pageNumber);
+    const int offset = row % PageSize;
+    return offset < it->size() ? &it->at(offset) : nullptr;
+}
+
+QVariant TransactionTableModel::data(const QModelIndex &index, int role) const
+{
+    const Transaction *t = index.isValid() ? transactionAt(index.row()) : nullptr;
+    if (!t)
+        return {};
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (Column(index.column())) {
+        case DateColumn:
+            return m_locale.toString(t->createdAt.toLocalTime(), QLocale::ShortFormat);
+        case DescriptionColumn:
+            return t->description;
+        case TypeColumn:
+            return typeLabel(t->type);
+        case StatusColumn:
+            return statusLabel(t->status);
+        case AmountColumn: {
+            const Money shown = t->direction == u"debit" ? t->amount.negated().value_or(t->amount) : t->amount;
+            const QString text = MoneyFormat::withSymbol(shown, m_locale);
+            return t->direction == u"credit" ? m_locale.positiveSign() + text : text;
+        }
+        case ColumnCount:
+            break;
+        }
+        return {};
+    case Qt::TextAlignmentRole:
+        return index.column() == AmountColumn ? QVariant(Qt::AlignRight | Qt::AlignVCenter) : QVariant();
+    case TransactionIdRole:
+        return t->id;
+    case AmountMinorRole:
+        return t->amount.minor();
+    case CurrencyRole:
+        return t->amount.currency().code();
+    case StatusRole:
+        return t->status;
+    default:
+        return {};
+    }
+}
+
+QVariant TransactionTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (Column(section)) {
+    case DateColumn:
+        return tr("Date");
+    case DescriptionColumn:
+        return tr("Description");
+    case TypeColumn:
+        return tr("Type");
+    case StatusColumn:
+        return tr("Status");
+    case AmountColumn:
+        return tr("Amount");
+    case ColumnCount:
+        break;
+    }
+    return {};
+}
+
+QString TransactionTableModel::typeLabel(const QString &type)
+{
+    if (type == u"topup")
+        return tr("Top-up");
+    if (type == u"withdrawal")
+        return tr("Withdrawal");
+    if (type == u"refund")
+        return tr("Refund");
+    if (type == u"adjustment")
+        return tr("Adjustment");
+    return type;
+}
+
+QString TransactionTableModel::statusLabel(const QString &status)
+{
+    if (status == u"pending")
+        return tr("Pending");
+    if (status == u"completed")
+        return tr("Completed");
+    if (status == u"failed")
+        return tr("Failed");
+    if (status == u"cancelled")
+        return tr("Cancelled");
+    if (status == u"reversed")
+        return tr("Reversed");
+    return status;
+}
+
+} // namespace okpay

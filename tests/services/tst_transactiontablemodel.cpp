@@ -1,0 +1,81 @@
+#include "services/transactiontablemodel.h"
+#include "store/cachedatabase.h"
+#include "support/transactionfixture.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace okpay;
+
+class TestTransactionTableModel : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+
+private slots:
+    void showsNewestFirstWithSignedLocalizedAmounts()
+    {
+        CacheDatabase cache(m_dir.filePath(QStringLiteral("small.sqlite")));
+        QCOMPARE(cache.open(), CacheDatabase::OpenResult::Created);
+        QVERIFY(test::fillTransactions(cache.db(), 10));
+        TransactionStore store(cache.db());
+        TransactionTableModel model(&store);
+        model.setLocale(QLocale(QLocale::English, QLocale::UnitedStates));
+        QCOMPARE(model.rowCount(), 10);
+        QCOMPARE(model.data(model.index(0, 0), TransactionTableModel::TransactionIdRole).toString(), QStringLiteral("t10"));
+        QCOMPARE(model.data(model.index(9, 0), TransactionTableModel::TransactionIdRole).toString(), QStringLiteral("t1"));
+        // t10 is a top-up (credit) of 1.10, t9 a withdrawal (debit) of 1.09.
+        QCOMPARE(model.data(model.index(0, TransactionTableModel::AmountColumn)).toString(), QStringLiteral("+$1.10"));
+        QCOMPARE(model.data(model.index(1, TransactionTableModel::AmountColumn)).toString(), QStringLiteral("-$1.09"));
+        QCOMPARE(model.data(model.index(0, TransactionTableModel::TypeColumn)).toString(), QStringLiteral("Top-up"));
+        QCOMPARE(model.data(model.index(0, TransactionTableModel::StatusColumn)).toString(), QStringLiteral("Pending"));
+        QVERIFY(!model.data(model.index(10, 0)).isValid());
+        QVERIFY(!model.data(model.index(-1, 0)).isValid());
+    }
+    void filtersByTypeStatusAndText()
+    {
+        CacheDatabase cache(m_dir.filePath(QStringLiteral("filter.sqlite")));
+        cache.open();
+        QVERIFY(test::fillTransactions(cache.db(), 100));
+        TransactionStore store(cache.db());
+        TransactionTableModel model(&store);
+        model.setFilter(TransactionFilter{QStringLiteral("topup"), {}, {}, {}});
+        QCOMPARE(model.rowCount(), 50);
+        model.setFilter(TransactionFilter{{}, QStringLiteral("pending"), {}, {}});
+        QCOMPARE(model.rowCount(), 10);
+        model.setFilter(TransactionFilter{{}, {}, {}, QStringLiteral("number 42")});
+        QCOMPARE(model.rowCount(), 1);
+        model.setFilter(TransactionFilter{{}, {}, {}, QStringLiteral("ref7")});  // reference, any case
+        QCOMPARE(model.rowCount(), 11);  // REF7, REF70..REF79
+        model.setFilter(TransactionFilter{{}, {}, {}, QStringLiteral("'; DROP TABLE transactions; --")});
+        QCOMPARE(model.rowCount(), 0);
+        model.setFilter({});
+        QCOMPARE(model.rowCount(), 100);
+    }
+    void millionRowsOpenAndScrollToTheEndInPages()
+    {
+        CacheDatabase cache(m_dir.filePath(QStringLiteral("million.sqlite")));
+        cache.open();
+        QVERIFY(test::fillTransactions(cache.db(), 1'000'000));
+        TransactionStore store(cache.db());
+        TransactionTableModel model(&store);
+        QCOMPARE(model.rowCount(), 1'000'000);
+        QCOMPARE(model.pagesRead(), 0);  // opening reads no rows, only the count
+        // What a view shows at the top, then after jumping to the bottom.
+        for (int row = 0; row < 40; ++row)
+            model.data(model.index(row, TransactionTableModel::AmountColumn));
+        for (int row = 999'960; row < 1'000'000; ++row)
+            model.data(model.index(row, TransactionTableModel::DescriptionColumn));
+        QCOMPARE(model.data(model.index(999'999, 0), TransactionTableModel::TransactionIdRole).toString(), QStringLiteral("t1"));
+        QCOMPARE(model.pagesRead(), 2);  // 400 of 1,000,000 rows read
+        // Scrolling through many pages keeps memory bounded.
+        for (int row = 0; row < 1'000'000; row += 50'000)
+            model.data(model.index(row, 0));
+        QVERIFY(model.cachedPages() <= TransactionTableModel::MaxCachedPages);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestTransactionTableModel)
+#include "tst_transactiontablemodel.moc"
