@@ -39,6 +39,9 @@ const QList<QStringList> &cacheSchemaSteps()
                         "category TEXT NOT NULL, updated_at TEXT NOT NULL, json TEXT NOT NULL)"),
          QStringLiteral("CREATE TABLE chat_messages (session_id TEXT NOT NULL, seq INTEGER NOT NULL, client_id TEXT, "
                         "author TEXT NOT NULL, body TEXT NOT NULL, created_at TEXT NOT NULL, PRIMARY KEY (session_id, seq))")},
+        // 3: where each outbox item goes and when it may be tried again
+        {QStringLiteral("ALTER TABLE outbox ADD COLUMN path TEXT NOT NULL DEFAULT ''"),
+         QStringLiteral("ALTER TABLE outbox ADD COLUMN next_attempt_at TEXT NOT NULL DEFAULT ''")},
     };
     return steps;
 }
