@@ -32,7 +32,7 @@ int main()
             body += words.at((i * 7 + w * 13) % words.size()) + (zh ? QString() : QStringLiteral(" "));
         batch.append(FaqArticleRecord{QStringLiteral("a%1").arg(i / 2), zh ? QStringLiteral("zh_CN") : QStringLiteral("en"),
                                       QStringLiteral("cat%1").arg(i % 9), words.at(i % words.size()) + QString::number(i), body,
-                                      {words.at((i + 3) % words.size())}, i, 1, QDateTime::currentDateTimeUtc()});
+                                      {words.at((i + 3) % words.size())}, i, 1, QDateTime::currentDateTimeUtc(), QStringLiteral("Category")});
     }
     faq.upsert(batch);
 

@@ -21,7 +21,7 @@ const QList<QStringList> &cacheSchemaSteps()
                         "last_error TEXT, created_at TEXT NOT NULL, updated_at TEXT NOT NULL)")},
         // 2: FAQ with a trigram full-text index (finds text inside runs of Chinese characters), tickets, chat
         {QStringLiteral("CREATE TABLE faq_articles (rowid INTEGER PRIMARY KEY, id TEXT NOT NULL, locale TEXT NOT NULL, "
-                        "category TEXT NOT NULL, title TEXT NOT NULL, body TEXT NOT NULL, tags TEXT NOT NULL, "
+                        "category TEXT NOT NULL, category_title TEXT NOT NULL DEFAULT '', title TEXT NOT NULL, body TEXT NOT NULL, tags TEXT NOT NULL, "
                         "position INTEGER NOT NULL, revision INTEGER NOT NULL, updated_at TEXT NOT NULL, UNIQUE (id, locale))"),
          // Lower-cased text for short-query scans, narrow and in its own table so a title scan never reads bodies.
          QStringLiteral("CREATE TABLE faq_search (rowid INTEGER PRIMARY KEY, locale TEXT NOT NULL, head TEXT NOT NULL, "

@@ -11,7 +11,7 @@ namespace okpay {
 namespace {
 FaqHit hitFrom(const QSqlQuery &q)
 {
-    return FaqHit{q.value(0).toString(), q.value(1).toString(), q.value(2).toString()};
+    return FaqHit{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString()};
 }
 
 // An FTS5 string literal: the whole word quoted, so operators and punctuation in user input mean nothing.
@@ -26,8 +26,9 @@ bool FaqStore::upsert(const QList<FaqArticleRecord> &articles)
     if (!m_db.transaction())
         return false;
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("INSERT INTO faq_articles (id, locale, category, title, body, tags, position, revision, updated_at) "
-                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id, locale) DO UPDATE SET category = excluded.category, "
+    q.prepare(QStringLiteral("INSERT INTO faq_articles (id, locale, category, title, body, tags, position, revision, updated_at, "
+                             "category_title) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id, locale) DO UPDATE SET "
+                             "category = excluded.category, category_title = excluded.category_title, "
                              "title = excluded.title, body = excluded.body, tags = excluded.tags, position = excluded.position, "
                              "revision = excluded.revision, updated_at = excluded.updated_at RETURNING rowid"));
     // Lower-cased once here, so short-query scans need no per-row lower().
@@ -43,6 +44,7 @@ bool FaqStore::upsert(const QList<FaqArticleRecord> &articles)
         q.addBindValue(a.position);
         q.addBindValue(a.revision);
         q.addBindValue(a.updatedAt.toUTC().toString(Qt::ISODateWithMs));
+        q.addBindValue(a.categoryTitle.isNull() ? QStringLiteral("") : a.categoryTitle);  // a null QString would bind NULL
         if (!q.exec() || !q.next()) {
             m_db.rollback();
             return false;
@@ -87,10 +89,28 @@ bool FaqStore::remove(const QStringList &ids, const QString &locale)
     return m_db.commit();
 }
 
+bool FaqStore::clearLocale(const QString &locale)
+{
+    if (!m_db.transaction())
+        return false;
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("DELETE FROM faq_search WHERE locale = ?"));
+    q.addBindValue(locale);
+    bool ok = q.exec();
+    q.prepare(QStringLiteral("DELETE FROM faq_articles WHERE locale = ?"));
+    q.addBindValue(locale);
+    ok = ok && q.exec();
+    if (!ok) {
+        m_db.rollback();
+        return false;
+    }
+    return m_db.commit();
+}
+
 std::optional<FaqArticleRecord> FaqStore::article(const QString &id, const QString &locale) const
 {
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT category, title, body, tags, position, revision, updated_at FROM faq_articles "
+    q.prepare(QStringLiteral("SELECT category, title, body, tags, position, revision, updated_at, category_title FROM faq_articles "
                              "WHERE id = ? AND locale = ?"));
     q.addBindValue(id);
     q.addBindValue(locale);
@@ -98,14 +118,15 @@ std::optional<FaqArticleRecord> FaqStore::article(const QString &id, const QStri
         return std::nullopt;
     return FaqArticleRecord{id, locale, q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
                             q.value(3).toString().split(u' ', Qt::SkipEmptyParts), q.value(4).toInt(),
-                            q.value(5).toLongLong(), QDateTime::fromString(q.value(6).toString(), Qt::ISODateWithMs)};
+                            q.value(5).toLongLong(), QDateTime::fromString(q.value(6).toString(), Qt::ISODateWithMs),
+                            q.value(7).toString()};
 }
 
 QList<FaqHit> FaqStore::byCategory(const QString &locale) const
 {
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT id, title, category FROM faq_articles WHERE locale = ? ORDER BY category, position, id"));
+    q.prepare(QStringLiteral("SELECT id, title, category, category_title FROM faq_articles WHERE locale = ? ORDER BY category, position, id"));
     q.addBindValue(locale);
     QList<FaqHit> hits;
     if (q.exec()) {
@@ -134,13 +155,13 @@ QList<FaqHit> FaqStore::search(const QString &text, const QString &locale, int l
             QStringList phrases;
             for (const QString &w : std::as_const(longWords))
                 phrases << (titlesOnly ? QStringLiteral("{title tags}: ") : QString()) + ftsPhrase(w);
-            sql = QStringLiteral("SELECT a.id, a.title, a.category FROM faq_fts JOIN faq_articles a ON a.rowid = faq_fts.rowid "
+            sql = QStringLiteral("SELECT a.id, a.title, a.category, a.category_title FROM faq_fts JOIN faq_articles a ON a.rowid = faq_fts.rowid "
                                  "JOIN faq_search s ON s.rowid = a.rowid "
                                  "WHERE faq_fts MATCH ? AND a.locale = ?");
             binds << phrases.join(QStringLiteral(" AND ")) << locale;
         } else {
             // Trigram cannot match 1–2 characters (and LIKE on it is broken in SQLite 3.40): scan the content table.
-            sql = QStringLiteral("SELECT a.id, a.title, a.category FROM faq_search s JOIN faq_articles a ON a.rowid = s.rowid "
+            sql = QStringLiteral("SELECT a.id, a.title, a.category, a.category_title FROM faq_search s JOIN faq_articles a ON a.rowid = s.rowid "
                                  "WHERE s.locale = ?");
             binds << locale;
         }

@@ -17,6 +17,7 @@ struct FaqArticleRecord
     int position = 0;
     qint64 revision = 0;
     QDateTime updatedAt;
+    QString categoryTitle;  // in the article's language
 };
 
 struct FaqHit
@@ -24,6 +25,7 @@ struct FaqHit
     QString id;
     QString title;
     QString category;
+    QString categoryTitle;
 };
 
 // The offline FAQ in the cache: articles per locale and a search that also finds text inside Chinese sentences
@@ -35,6 +37,7 @@ public:
 
     bool upsert(const QList<FaqArticleRecord> &articles);
     bool remove(const QStringList &ids, const QString &locale);
+    bool clearLocale(const QString &locale);  // before a full snapshot replaces the local copy
     std::optional<FaqArticleRecord> article(const QString &id, const QString &locale) const;
     QList<FaqHit> byCategory(const QString &locale) const;  // ordered by category, position
     QList<FaqHit> search(const QString &text, const QString &locale, int limit = 20) const;

@@ -10,7 +10,7 @@ namespace {
 FaqArticleRecord article(const QString &id, const QString &locale, const QString &title, const QString &body,
                          const QString &category = QStringLiteral("security"))
 {
-    return FaqArticleRecord{id, locale, category, title, body, {QStringLiteral("tag")}, 0, 1, QDateTime::currentDateTimeUtc()};
+    return FaqArticleRecord{id, locale, category, title, body, {QStringLiteral("tag")}, 0, 1, QDateTime::currentDateTimeUtc(), category};
 }
 QStringList ids(const QList<FaqHit> &hits)
 {

@@ -1,0 +1,59 @@
+#pragma once
+#include "api/credentialstore.h"
+#include "api/tokensource.h"
+
+#include <QObject>
+
+namespace okpay {
+
+class ApiClient;
+class Settings;
+
+// The signed-in account: sign-in (with the TOTP step), sign-out, and restoring the session at start from the refresh
+// token in the OS keychain. The access token lives only in memory; the refresh token only in the keychain (when none
+// works, the user signs in at each start and is told why, once). Provides ApiClient's tokens, refreshing on demand.
+class SessionService : public QObject, public TokenSource
+{
+    Q_OBJECT
+
+public:
+    enum class State { SignedOut, Restoring, SigningIn, NeedsSecondFactor, SignedIn };
+    Q_ENUM(State)
+
+    SessionService(CredentialStore &credentials, Settings &settings, QObject *parent = nullptr);
+    void setApiClient(ApiClient *client) { m_client = client; }
+
+    void restore();  // at start: the remembered account's refresh token → a fresh session, or SignedOut
+    void signIn(const QString &email, const QString &password);
+    void submitSecondFactor(const QString &code, bool isRecoveryCode = false);
+    void signOut();
+
+    State state() const { return m_state; }
+    QString userId() const { return m_userId; }
+
+    QString accessToken() const override { return m_accessToken; }
+    void refreshAccessToken(QObject *context, std::function<void(bool)> done) override;
+
+signals:
+    void stateChanged(okpay::SessionService::State state);
+    void signInFailed(const QString &message);
+    void notice(const QString &message);  // e.g. why the sign-in cannot be remembered
+
+private:
+    void setState(State state);
+    void acceptTokens(const QJsonObject &json);
+    CredentialKey keyFor(const QString &userId) const;
+    CredentialStore &m_credentials;
+    Settings &m_settings;
+    ApiClient *m_client = nullptr;
+    State m_state = State::SignedOut;
+    QString m_userId;
+    QString m_accessToken;
+    QByteArray m_refreshToken;  // in memory while signed in; the durable copy is in the keychain
+    QString m_mfaToken;
+    bool m_refreshing = false;
+    QList<std::function<void(bool)>> m_waitingForRefresh;
+    bool m_toldAboutKeychain = false;
+};
+
+} // namespace okpay

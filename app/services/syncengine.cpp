@@ -1,0 +1,194 @@
+#include "services/syncengine.h"
+
+#include "api/apiclient.h"
+#include "api/walletdto.h"
+#include "store/faqstore.h"
+#include "store/transactionstore.h"
+#include "store/walletcache.h"
+
+#include <QJsonArray>
+
+namespace okpay {
+
+namespace {
+const QStringList kFaqLocales{QStringLiteral("en"), QStringLiteral("zh_CN")};
+const QString kLastSynced = QStringLiteral("last_synced");
+const QString kTransactionsSince = QStringLiteral("transactions_updated_since");
+
+ApiError malformed(const QString &path, const QString &why)
+{
+    ApiError e = ApiError::transport(ApiError::Kind::Malformed, why);
+    e.method = "GET";
+    e.path = path;
+    return e;
+}
+} // namespace
+
+SyncEngine::SyncEngine(ApiClient *client, WalletCache *wallet, TransactionStore *transactions, FaqStore *faq, QObject *parent)
+    : QObject(parent), m_client(client), m_wallet(wallet), m_transactions(transactions), m_faq(faq)
+{
+    connect(&m_timer, &QTimer::timeout, this, &SyncEngine::syncNow);
+}
+
+SyncEngine::State SyncEngine::stateFor(const ApiError &error)
+{
+    switch (error.kind) {
+    case ApiError::Kind::Network:
+    case ApiError::Kind::Timeout:
+        return State::Offline;
+    case ApiError::Kind::Tls:
+    case ApiError::Kind::InsecureUrl:
+        return State::TlsError;
+    case ApiError::Kind::Http:
+        if (error.httpStatus == 401)
+            return State::SignedOut;
+        return error.httpStatus == 503 ? State::Maintenance : State::ServerError;
+    case ApiError::Kind::Malformed:
+    case ApiError::Kind::TooLarge:
+    case ApiError::Kind::Cancelled:
+        return State::ServerError;
+    }
+    return State::ServerError;
+}
+
+void SyncEngine::setState(State state)
+{
+    if (m_state == state)
+        return;
+    m_state = state;
+    emit stateChanged(state);
+}
+
+void SyncEngine::setSignedIn(bool signedIn)
+{
+    m_signedIn = signedIn;
+    if (!signedIn)
+        setState(State::SignedOut);
+}
+
+QDateTime SyncEngine::lastSynced() const
+{
+    const auto value = m_wallet->syncValue(kLastSynced);
+    return value ? QDateTime::fromString(*value, Qt::ISODateWithMs) : QDateTime();
+}
+
+void SyncEngine::startTimer(int intervalMs)
+{
+    m_timer.start(intervalMs);
+}
+
+void SyncEngine::syncNow()
+{
+    if (m_running)
+        return;
+    m_running = true;
+    if (m_state != State::Online)
+        setState(State::Connecting);
+    if (m_signedIn)
+        syncBalances();
+    else
+        syncFaq(0);  // the help center works signed out too
+}
+
+void SyncEngine::fail(const ApiError &error)
+{
+    m_running = false;
+    setState(stateFor(error));
+}
+
+void SyncEngine::syncBalances()
+{
+    ApiRequestSpec spec;
+    spec.path = QStringLiteral("/v1/wallet/balances");
+    m_client->send(spec, this, [this, spec](const ApiResult &result) {
+        if (!result.ok())
+            return fail(*result.error);
+        QString why;
+        const auto list = WalletDto::balances(result.json.object(), &why);
+        if (!list)
+            return fail(malformed(spec.path, why));
+        QList<CachedBalance> balances;
+        for (const Balance &b : list->items)
+            balances.append(CachedBalance{b.available, b.pending, b.updatedAt});
+        m_wallet->replaceBalances(balances);
+        m_roundServerTime = list->serverTime.toString(Qt::ISODateWithMs);
+        syncTransactions({}, m_wallet->syncValue(kTransactionsSince).value_or(QString()));
+    });
+}
+
+void SyncEngine::syncTransactions(const QString &cursor, const QString &since)
+{
+    ApiRequestSpec spec;
+    spec.path = QStringLiteral("/v1/wallet/transactions");
+    spec.query.addQueryItem(QStringLiteral("limit"), QStringLiteral("200"));
+    if (!since.isEmpty())
+        spec.query.addQueryItem(QStringLiteral("updated_since"), since);
+    if (!cursor.isEmpty())
+        spec.query.addQueryItem(QStringLiteral("cursor"), cursor);
+    m_client->send(spec, this, [this, spec, since](const ApiResult &result) {
+        if (!result.ok())
+            return fail(*result.error);
+        QString why;
+        const auto page = WalletDto::transactions(result.json.object(), &why);
+        if (!page)
+            return fail(malformed(spec.path, why));
+        m_transactions->upsert(page->items);
+        if (!page->nextCursor.isEmpty())
+            return syncTransactions(page->nextCursor, since);
+        // The delta is complete: next time ask only for what changed since this server time.
+        m_wallet->setSyncValue(kTransactionsSince, page->serverTime.toString(Qt::ISODateWithMs));
+        syncFaq(0);
+    });
+}
+
+void SyncEngine::syncFaq(int localeIndex)
+{
+    if (localeIndex >= kFaqLocales.size()) {
+        m_running = false;
+        m_wallet->setSyncValue(kLastSynced, QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
+        setState(m_signedIn ? State::Online : State::SignedOut);
+        emit synced();
+        return;
+    }
+    const QString locale = kFaqLocales.at(localeIndex);
+    const QString revisionKey = QStringLiteral("faq_revision_") + locale;
+    ApiRequestSpec spec;
+    spec.path = QStringLiteral("/v1/support/faq/") + locale;
+    spec.authenticated = false;
+    if (const auto revision = m_wallet->syncValue(revisionKey))
+        spec.query.addQueryItem(QStringLiteral("since"), *revision);
+    m_client->send(spec, this, [this, spec, locale, revisionKey, localeIndex](const ApiResult &result) {
+        if (!result.ok())
+            return fail(*result.error);
+        const QJsonObject json = result.json.object();
+        if (result.httpStatus == 200 && json.value(u"articles").isArray()) {
+            QList<FaqArticleRecord> articles;
+            QStringList ids;
+            for (const QJsonValue &v : json.value(u"articles").toArray()) {
+                const QJsonObject a = v.toObject();
+                QStringList tags;
+                for (const QJsonValue &t : a.value(u"tags").toArray())
+                    tags << t.toString();
+                const QJsonObject category = a.value(u"category").toObject();
+                FaqArticleRecord record{a.value(u"id").toString(), locale, category.value(u"id").toString(),
+                                        a.value(u"title").toString(), a.value(u"body_markdown").toString(), tags,
+                                        a.value(u"position").toInt(), a.value(u"revision").toInteger(),
+                                        QDateTime::fromString(a.value(u"updated_at").toString(), Qt::ISODateWithMs),
+                                        category.value(u"title").toString()};
+                if (record.id.isEmpty() || record.title.isEmpty() || record.category.isEmpty())
+                    return fail(malformed(spec.path, QStringLiteral("FAQ article without id or title")));
+                articles.append(record);
+            }
+            for (const QJsonValue &v : json.value(u"deleted_ids").toArray())
+                ids << v.toString();
+            if (json.value(u"full").toBool())
+                m_faq->clearLocale(locale);  // a full snapshot replaces the local copy
+            m_faq->upsert(articles);
+            m_faq->remove(ids, locale);
+            m_wallet->setSyncValue(revisionKey, QString::number(json.value(u"revision").toInteger()));
+        }
+        syncFaq(localeIndex + 1);
+    });
+}
+
+} // namespace okpay

@@ -1,0 +1,57 @@
+#pragma once
+#include "api/apierror.h"
+
+#include <QDateTime>
+#include <QObject>
+#include <QTimer>
+
+namespace okpay {
+
+class ApiClient;
+class FaqStore;
+class TransactionStore;
+class WalletCache;
+
+// Brings the cache up to date with the server: balances, transactions (delta by updated_since, page by page) and
+// the FAQ in both languages (ETag, so an unchanged FAQ costs a 304). Its connection state drives the one status
+// banner; it never blocks the window: everything is asynchronous and the views read the cache.
+class SyncEngine : public QObject
+{
+    Q_OBJECT
+
+public:
+    enum class State { SignedOut, Connecting, Online, Offline, ServerError, TlsError, Maintenance };
+    Q_ENUM(State)
+
+    SyncEngine(ApiClient *client, WalletCache *wallet, TransactionStore *transactions, FaqStore *faq, QObject *parent = nullptr);
+
+    void setSignedIn(bool signedIn);
+    void syncNow();
+    void startTimer(int intervalMs = 60'000);
+    State state() const { return m_state; }
+    QDateTime lastSynced() const;
+    static State stateFor(const ApiError &error);
+
+signals:
+    void stateChanged(okpay::SyncEngine::State state);
+    void synced();  // a full round finished; models re-read the cache
+
+private:
+    void syncBalances();
+    void syncTransactions(const QString &cursor, const QString &since);
+    void syncFaq(int localeIndex);
+    void fail(const ApiError &error);
+    void setState(State state);
+
+    ApiClient *m_client;
+    WalletCache *m_wallet;
+    TransactionStore *m_transactions;
+    FaqStore *m_faq;
+    QTimer m_timer;
+    State m_state = State::SignedOut;
+    bool m_signedIn = false;
+    bool m_running = false;
+    QString m_roundServerTime;
+};
+
+} // namespace okpay
