@@ -150,6 +150,19 @@ private slots:
         QCOMPARE(blocked.status, 429);
         QVERIFY(blocked.headers.value("retry-after").toInt() > 0);
     }
+    void loginIsThrottledPerAddressAcrossAccounts()
+    {
+        // Guessing across many accounts from one address is limited too (here 3 failures per window).
+        ServerProcess strict(ServerProcess::Options{{}, R"({"auth": {"login_attempts_per_ip": 3, "login_attempts_per_account": 100}})", {}});
+        QVERIFY2(strict.isRunning(), qPrintable(strict.startError()));
+        for (int i = 0; i < 3; ++i)
+            QCOMPARE(strict.post(QStringLiteral("/v1/auth/login"), {{QStringLiteral("email"), QStringLiteral("victim%1@example.com").arg(i)},
+                                                                   {QStringLiteral("password"), QStringLiteral("guess")}}).status, 401);
+        const HttpReply blocked = strict.post(QStringLiteral("/v1/auth/login"), {{QStringLiteral("email"), QStringLiteral("other@example.com")},
+                                                                                {QStringLiteral("password"), QStringLiteral("guess")}});
+        QCOMPARE(blocked.status, 429);
+        QVERIFY(blocked.headers.value("retry-after").toInt() > 0);
+    }
     void refreshRotatesAndReuseEndsTheSession()
     {
         QString refresh;
