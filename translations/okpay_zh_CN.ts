@@ -181,6 +181,29 @@
     </message>
 </context>
 <context>
+    <name>okpay::SessionService</name>
+    <message>
+        <source>Your sign-in cannot be remembered on this computer because no keychain is available. You will be asked to sign in again next time.</source>
+        <translation>此电脑没有可用的钥匙串，无法记住您的登录状态。下次启动时需要重新登录。</translation>
+    </message>
+    <message>
+        <source>The keychain could not be opened, so please sign in again.</source>
+        <translation>无法打开钥匙串，请重新登录。</translation>
+    </message>
+    <message>
+        <source>The email address or password is not correct.</source>
+        <translation>电子邮件地址或密码不正确。</translation>
+    </message>
+    <message>
+        <source>The sign-in took too long. Please sign in again.</source>
+        <translation>登录超时，请重新登录。</translation>
+    </message>
+    <message>
+        <source>The code is not correct. Check the time on your phone and try again.</source>
+        <translation>验证码不正确。请检查手机上的时间后重试。</translation>
+    </message>
+</context>
+<context>
     <name>okpay::TransactionTableModel</name>
     <message>
         <source>Date</source>

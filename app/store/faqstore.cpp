@@ -14,6 +14,12 @@ FaqHit hitFrom(const QSqlQuery &q)
     return FaqHit{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString()};
 }
 
+// QSQLITE binds a null QString as NULL; the columns are NOT NULL text.
+QString text(const QString &s)
+{
+    return s.isNull() ? QStringLiteral("") : s;
+}
+
 // An FTS5 string literal: the whole word quoted, so operators and punctuation in user input mean nothing.
 QString ftsPhrase(const QString &word)
 {
@@ -37,14 +43,14 @@ bool FaqStore::upsert(const QList<FaqArticleRecord> &articles)
     for (const FaqArticleRecord &a : articles) {
         q.addBindValue(a.id);
         q.addBindValue(a.locale);
-        q.addBindValue(a.category);
-        q.addBindValue(a.title);
-        q.addBindValue(a.body);
-        q.addBindValue(a.tags.join(u' '));
+        q.addBindValue(text(a.category));
+        q.addBindValue(text(a.title));
+        q.addBindValue(text(a.body));
+        q.addBindValue(text(a.tags.join(u' ')));
         q.addBindValue(a.position);
         q.addBindValue(a.revision);
         q.addBindValue(a.updatedAt.toUTC().toString(Qt::ISODateWithMs));
-        q.addBindValue(a.categoryTitle.isNull() ? QStringLiteral("") : a.categoryTitle);  // a null QString would bind NULL
+        q.addBindValue(text(a.categoryTitle));
         if (!q.exec() || !q.next()) {
             m_db.rollback();
             return false;
@@ -52,7 +58,7 @@ bool FaqStore::upsert(const QList<FaqArticleRecord> &articles)
         const QString head = QString(a.title + u'\n' + a.tags.join(u' ')).toLower();
         s.addBindValue(q.value(0));
         s.addBindValue(a.locale);
-        s.addBindValue(head);
+        s.addBindValue(text(head));
         s.addBindValue(QString(head + u'\n' + a.body.toLower()));
         q.finish();
         if (!s.exec()) {

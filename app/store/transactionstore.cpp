@@ -9,6 +9,12 @@ namespace {
 constexpr auto kColumns = "id, created_at, updated_at, type, direction, status, currency, amount, fee, total, description, "
                           "method_kind, reference, failure_reason";
 
+// QSQLITE binds a null QString as NULL; the NOT NULL text columns get '' instead.
+QVariant text(const QString &s)
+{
+    return s.isNull() ? QVariant(QStringLiteral("")) : QVariant(s);
+}
+
 QString isoUtc(const QDateTime &t)
 {
     return t.toUTC().toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzzZ"));
@@ -70,7 +76,7 @@ bool TransactionStore::upsert(const QList<Transaction> &transactions)
         for (const QVariant &v : {QVariant(t.id), QVariant(isoUtc(t.createdAt)), QVariant(isoUtc(t.updatedAt)), QVariant(t.type),
                                   QVariant(t.direction), QVariant(t.status), QVariant(t.amount.currency().code()),
                                   QVariant(t.amount.minor()), QVariant(t.fee.minor()), QVariant(t.total.minor()),
-                                  QVariant(t.description), QVariant(t.methodKind), QVariant(t.reference), QVariant(t.failureReason)})
+                                  text(t.description), QVariant(t.methodKind), QVariant(t.reference), QVariant(t.failureReason)})
             q.addBindValue(v);
         if (!q.exec()) {
             m_db.rollback();
