@@ -1,12 +1,22 @@
 // Composition root of okpay-wallet: parses the command line, loads translations, builds the object graph and shows
-// the main window at once (the network never delays the first paint).
+// the main window at once with the remembered account's cached data; the session and the sync follow
+// asynchronously, so the network never delays the first paint.
+#include "api/apiclient.h"
+#include "api/keychaincredentialstore.h"
+#include "services/sessionservice.h"
 #include "services/settings.h"
+#include "services/activeaccount.h"
+#include "store/cachelocation.h"
 #include "ui/mainwindow.h"
 #include "ui/translations.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QIcon>
+#include <QNetworkAccessManager>
+#include <QStandardPaths>
+
+using namespace okpay;
 
 int main(int argc, char *argv[])
 {
@@ -21,20 +31,34 @@ int main(int argc, char *argv[])
     parser.setApplicationDescription(QStringLiteral("OKPay Desktop e-wallet"));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption serverOption(QStringLiteral("server"), QStringLiteral("Server base URL."),
-                                          QStringLiteral("url"));
-    const QCommandLineOption languageOption(QStringLiteral("lang"), QStringLiteral("Language: en or zh_CN."),
-                                            QStringLiteral("language"));
+    const QCommandLineOption serverOption(QStringLiteral("server"), QStringLiteral("Server base URL."), QStringLiteral("url"));
+    const QCommandLineOption languageOption(QStringLiteral("lang"), QStringLiteral("Language: en or zh_CN."), QStringLiteral("language"));
     parser.addOptions({serverOption, languageOption});
     parser.process(app);
 
-    okpay::Settings settings(std::make_unique<QSettings>());
+    Settings settings(std::make_unique<QSettings>());
     if (parser.isSet(serverOption))
         settings.setServerUrl(QUrl(parser.value(serverOption)));
     const QString language = parser.isSet(languageOption) ? parser.value(languageOption) : settings.language();
-    okpay::Translations::install(app, language);
+    const QLocale locale = Translations::install(app, language);
 
-    okpay::MainWindow window;
+    KeychainCredentialStore keychain;
+    SessionService session(keychain, settings);
+    QNetworkAccessManager network;
+    ApiClient client(&network, settings.serverUrl(), &session);
+    client.setLanguage(locale.name());
+    session.setApiClient(&client);
+    const CacheLocation caches(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation));
+
+    MainWindow window(&session);
+    ActiveAccount account(&session, &client, [&](const QString &userId) {
+        return caches.databaseFile(settings.serverUrl().toString(), userId);
+    });
+    QObject::connect(&account, &ActiveAccount::changed, &window, &MainWindow::setAccount);
+
+    // First paint: the remembered account's cache, if any; then the session is restored in the background.
+    account.openCached(settings.lastUser());
     window.show();
+    session.restore();
     return QApplication::exec();
 }

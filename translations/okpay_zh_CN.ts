@@ -134,14 +134,93 @@
     </message>
 </context>
 <context>
+    <name>okpay::BalancePage</name>
+    <message>
+        <source>Transaction type</source>
+        <translation>交易类型</translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation>全部类型</translation>
+    </message>
+    <message>
+        <source>Top-ups</source>
+        <translation>充值</translation>
+    </message>
+    <message>
+        <source>Withdrawals</source>
+        <translation>提现</translation>
+    </message>
+    <message>
+        <source>Refunds</source>
+        <translation>退款</translation>
+    </message>
+    <message>
+        <source>Transaction status</source>
+        <translation>交易状态</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>处理中</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>Search transactions</source>
+        <translation>搜索交易</translation>
+    </message>
+    <message>
+        <source>Search description or reference</source>
+        <translation>搜索说明或参考号</translation>
+    </message>
+    <message>
+        <source>Transaction history</source>
+        <translation>交易记录</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>交易记录</translation>
+    </message>
+    <message>
+        <source>Pending: %1</source>
+        <translation>处理中：%1</translation>
+    </message>
+    <message>
+        <source>%1 balance: %2 available</source>
+        <translation>%1 余额：可用 %2</translation>
+    </message>
+    <message>
+        <source>Last synced %1</source>
+        <translation>最后同步于 %1</translation>
+    </message>
+    <message>
+        <source>Not synced yet</source>
+        <translation>尚未同步</translation>
+    </message>
+    <message>
+        <source>No transactions match these filters.</source>
+        <translation>没有符合筛选条件的交易。</translation>
+    </message>
+    <message>
+        <source>No transactions yet. Top up your wallet to get started.</source>
+        <translation>还没有交易。充值后即可开始使用。</translation>
+    </message>
+</context>
+<context>
     <name>okpay::MainWindow</name>
     <message>
         <source>OKPay Wallet</source>
         <translation>OKPay 钱包</translation>
-    </message>
-    <message>
-        <source>Balances, history and the balance chart</source>
-        <translation>余额、交易记录和余额走势图</translation>
     </message>
     <message>
         <source>Balance</source>
@@ -172,10 +251,6 @@
         <translation>帮助</translation>
     </message>
     <message>
-        <source>Not connected</source>
-        <translation>未连接</translation>
-    </message>
-    <message>
         <source>This part of the wallet is not available in this build yet.</source>
         <translation>此版本暂未提供钱包的这一部分。</translation>
     </message>
@@ -201,6 +276,100 @@
     <message>
         <source>The code is not correct. Check the time on your phone and try again.</source>
         <translation>验证码不正确。请检查手机上的时间后重试。</translation>
+    </message>
+</context>
+<context>
+    <name>okpay::SignInPage</name>
+    <message>
+        <source>Sign in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <source>Use a recovery code instead</source>
+        <translation>改用恢复码</translation>
+    </message>
+    <message>
+        <source>Verify</source>
+        <translation>验证</translation>
+    </message>
+    <message>
+        <source>Sign in to OKPay</source>
+        <translation>登录 OKPay</translation>
+    </message>
+    <message>
+        <source>Email address</source>
+        <translation>电子邮件地址</translation>
+    </message>
+    <message>
+        <source>you@example.com</source>
+        <translation>you@example.com</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>电子邮件</translation>
+    </message>
+    <message>
+        <source>Enter the 6-digit code from your authenticator app.</source>
+        <translation>请输入身份验证器应用中的 6 位验证码。</translation>
+    </message>
+    <message>
+        <source>Verification code</source>
+        <translation>验证码</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>验证码</translation>
+    </message>
+    <message>
+        <source>Sign-in error</source>
+        <translation>登录错误</translation>
+    </message>
+    <message>
+        <source>Enter your email address and password.</source>
+        <translation>请输入电子邮件地址和密码。</translation>
+    </message>
+    <message>
+        <source>Enter the code.</source>
+        <translation>请输入验证码。</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>正在登录…</translation>
+    </message>
+</context>
+<context>
+    <name>okpay::StatusBanner</name>
+    <message>
+        <source>Connection status</source>
+        <translation>连接状态</translation>
+    </message>
+    <message>
+        <source>Connecting to OKPay…</source>
+        <translation>正在连接 OKPay…</translation>
+    </message>
+    <message>
+        <source>Offline. Anything you send is kept and sent when the connection is back.</source>
+        <translation>离线。您发送的内容会保留，连接恢复后自动发送。</translation>
+    </message>
+    <message>
+        <source>Offline — showing data from %1. Anything you send is kept and sent later.</source>
+        <translation>离线 — 正在显示 %1 的数据。您发送的内容会保留，稍后自动发送。</translation>
+    </message>
+    <message>
+        <source>OKPay is having trouble answering. Showing the data you already have; we will keep trying.</source>
+        <translation>OKPay 暂时无法响应。正在显示已有的数据，我们会继续尝试连接。</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate was rejected, so the app is not connecting. Check your network or the server address.</source>
+        <translation>服务器证书未通过验证，应用不会连接。请检查网络或服务器地址。</translation>
+    </message>
+    <message>
+        <source>OKPay is under maintenance. Your money is safe; please try again a little later.</source>
+        <translation>OKPay 正在维护。您的资金安全无虞，请稍后再试。</translation>
     </message>
 </context>
 <context>

@@ -1,27 +1,66 @@
 #include "ui/mainwindow.h"
 
+#include "services/sessionservice.h"
+#include "services/signedinaccount.h"
+#include "ui/balance/balancepage.h"
+#include "ui/signin/signinpage.h"
+#include "ui/widgets/statusbanner.h"
+
 #include <QLabel>
-#include <QStatusBar>
+#include <QStackedWidget>
 #include <QTabWidget>
 #include <QVBoxLayout>
 
 namespace okpay {
 
-MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_tabs(new QTabWidget(this))
+MainWindow::MainWindow(SessionService *session, QWidget *parent)
+    : QMainWindow(parent), m_session(session), m_banner(new StatusBanner(this)), m_tabs(new QTabWidget(this)),
+      m_balanceStack(new QStackedWidget(this)), m_signIn(new SignInPage(session, this)), m_balance(new BalancePage(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("OKPay Wallet"));
     m_tabs->setObjectName(QStringLiteral("mainTabs"));
     m_tabs->setDocumentMode(true);
-    m_tabs->addTab(pendingPage(tr("Balances, history and the balance chart")), tr("Balance"));
-    m_tabs->addTab(pendingPage(tr("Top up and withdraw with fees, processing times and promotions")),
-                   tr("Top-up / Withdraw"));
-    m_tabs->addTab(pendingPage(tr("Password, two-factor authentication, recovery codes and sessions")),
-                   tr("Security"));
+    m_balanceStack->addWidget(m_signIn);
+    m_balanceStack->addWidget(m_balance);
+    m_tabs->addTab(m_balanceStack, tr("Balance"));
+    m_tabs->addTab(pendingPage(tr("Top up and withdraw with fees, processing times and promotions")), tr("Top-up / Withdraw"));
+    m_tabs->addTab(pendingPage(tr("Password, two-factor authentication, recovery codes and sessions")), tr("Security"));
     m_tabs->addTab(pendingPage(tr("Questions and answers, contact channels, tickets and live chat")), tr("Help"));
-    setCentralWidget(m_tabs);
-    statusBar()->showMessage(tr("Not connected"));
-    resize(960, 640);
+
+    auto *central = new QWidget(this);
+    auto *layout = new QVBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_banner);
+    layout->addWidget(m_tabs, 1);
+    setCentralWidget(central);
+    resize(1280, 800);
+
+    connect(m_session, &SessionService::stateChanged, this, [this](SessionService::State state) {
+        showSignedIn(state == SessionService::State::SignedIn && m_account);
+    });
+    showSignedIn(false);
+}
+
+void MainWindow::setAccount(SignedInAccount *account)
+{
+    m_account = account;
+    m_balance->setAccount(account);
+    if (account) {
+        connect(&account->sync(), &SyncEngine::stateChanged, this,
+                [this, account](SyncEngine::State state) { m_banner->show(state, account->sync().lastSynced()); });
+        m_banner->show(account->sync().state(), account->sync().lastSynced());
+    } else {
+        m_banner->show(SyncEngine::State::SignedOut, {});
+    }
+    // A remembered account shows its cached data at once, before the session is confirmed.
+    showSignedIn(account != nullptr);
+}
+
+void MainWindow::showSignedIn(bool signedIn)
+{
+    m_balanceStack->setCurrentWidget(signedIn ? static_cast<QWidget *>(m_balance) : m_signIn);
 }
 
 // The tabs' real pages arrive with the wallet UI and help center issues; until then each says what it will hold.

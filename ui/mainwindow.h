@@ -1,21 +1,37 @@
 #pragma once
 #include <QMainWindow>
 
+class QStackedWidget;
 class QTabWidget;
 
 namespace okpay {
 
-// The wallet's top-level window: the Balance, Top-up/Withdraw, Security and Help tabs.
+class BalancePage;
+class SessionService;
+class SignedInAccount;
+class SignInPage;
+class StatusBanner;
+
+// The wallet's top-level window: the connection banner and the Balance, Top-up/Withdraw, Security and Help tabs.
+// Signed out, the account tabs show the sign-in form; the Help tab is always there.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 
 public:
-    explicit MainWindow(QWidget *parent = nullptr);
+    explicit MainWindow(SessionService *session, QWidget *parent = nullptr);
+    void setAccount(SignedInAccount *account);  // nullptr when signed out
 
 private:
     QWidget *pendingPage(const QString &what);
-    QTabWidget *m_tabs = nullptr;
+    void showSignedIn(bool signedIn);
+    SessionService *m_session;
+    SignedInAccount *m_account = nullptr;
+    StatusBanner *m_banner;
+    QTabWidget *m_tabs;
+    QStackedWidget *m_balanceStack;
+    SignInPage *m_signIn;
+    BalancePage *m_balance;
 };
 
 } // namespace okpay

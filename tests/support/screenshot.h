@@ -1,4 +1,5 @@
 #pragma once
+#include <QCoreApplication>
 #include <QDir>
 #include <QWidget>
 
@@ -12,6 +13,8 @@ inline void saveScreenshot(QWidget &widget, const QString &name)
     if (dir.isEmpty())
         return;
     QDir().mkpath(dir);
+    for (int i = 0; i < 3; ++i)
+        QCoreApplication::processEvents();  // widgets added to a visible parent show on the next event loop turn
     widget.grab().save(QDir(dir).filePath(name + QStringLiteral(".png")));
 }
 

@@ -1,9 +1,13 @@
+#include "services/sessionservice.h"
+#include "services/settings.h"
+#include "support/inmemorycredentialstore.h"
 #include "ui/mainwindow.h"
 #include "ui/translations.h"
 #include "support/screenshot.h"
 
 #include <QApplication>
 #include <QFile>
+#include <QTemporaryDir>
 #include <QTabWidget>
 #include <QTest>
 
@@ -12,6 +16,12 @@ using namespace okpay;
 class TestMainWindow : public QObject
 {
     Q_OBJECT
+
+    QTemporaryDir m_dir;
+    test::InMemoryCredentialStore m_keychain;
+    std::unique_ptr<Settings> m_settings{std::make_unique<Settings>(
+        std::make_unique<QSettings>(m_dir.filePath(QStringLiteral("s.ini")), QSettings::IniFormat))};
+    SessionService m_session{m_keychain, *m_settings};
 
 private slots:
     void bundlesIconTranslationsAndBranding()
@@ -23,7 +33,7 @@ private slots:
     void showsTheFourTabs()
     {
         Translations::install(*qApp, QStringLiteral("en"));
-        MainWindow window;
+        MainWindow window(&m_session);
         auto *tabs = window.findChild<QTabWidget *>(QStringLiteral("mainTabs"));
         QVERIFY(tabs);
         QCOMPARE(tabs->count(), 4);
@@ -35,7 +45,7 @@ private slots:
     {
         const QLocale locale = Translations::install(*qApp, QStringLiteral("zh_CN"));
         QCOMPARE(locale.language(), QLocale::Chinese);
-        MainWindow window;
+        MainWindow window(&m_session);
         auto *tabs = window.findChild<QTabWidget *>(QStringLiteral("mainTabs"));
         QCOMPARE(tabs->tabText(0), QStringLiteral("余额"));
         QCOMPARE(tabs->tabText(3), QStringLiteral("帮助"));

@@ -1,0 +1,47 @@
+#pragma once
+#include "services/balancelistmodel.h"
+#include "services/faqlistmodel.h"
+#include "services/syncengine.h"
+#include "services/transactiontablemodel.h"
+#include "store/cachedatabase.h"
+#include "store/faqstore.h"
+#include "store/transactionstore.h"
+#include "store/walletcache.h"
+
+#include <QObject>
+#include <memory>
+
+namespace okpay {
+
+class ApiClient;
+
+// Everything that belongs to one signed-in account: its cache file, the stores over it, the sync engine and the
+// models the tabs show. Built when a user signs in (or is remembered at start, so the cache paints at once) and
+// dropped at sign-out.
+class SignedInAccount : public QObject
+{
+    Q_OBJECT
+
+public:
+    SignedInAccount(const QString &cacheFile, ApiClient *client, QObject *parent = nullptr);
+
+    CacheDatabase::OpenResult openResult() const { return m_openResult; }
+    SyncEngine &sync() { return *m_sync; }
+    BalanceListModel &balances() { return *m_balances; }
+    TransactionTableModel &transactions() { return *m_transactionModel; }
+    FaqListModel &faq() { return *m_faqModel; }
+    WalletCache &wallet() { return *m_wallet; }
+
+private:
+    std::unique_ptr<CacheDatabase> m_cache;
+    CacheDatabase::OpenResult m_openResult;
+    std::unique_ptr<WalletCache> m_wallet;
+    std::unique_ptr<TransactionStore> m_transactionStore;
+    std::unique_ptr<FaqStore> m_faqStore;
+    std::unique_ptr<SyncEngine> m_sync;
+    std::unique_ptr<BalanceListModel> m_balances;
+    std::unique_ptr<TransactionTableModel> m_transactionModel;
+    std::unique_ptr<FaqListModel> m_faqModel;
+};
+
+} // namespace okpay

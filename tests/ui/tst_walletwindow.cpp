@@ -1,0 +1,130 @@
+// Drives the wallet window (widgets found by objectName) against a real okpay-server --demo: signing in with a
+// wrong and the right password, the balance cards and history from the synced cache, the history filters, and
+// screenshots of it in English and Chinese.
+#include "api/apiclient.h"
+#include "services/activeaccount.h"
+#include "services/sessionservice.h"
+#include "services/settings.h"
+#include "support/inmemorycredentialstore.h"
+#include "support/screenshot.h"
+#include "support/serverprocess.h"
+#include "ui/mainwindow.h"
+#include "ui/translations.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QNetworkAccessManager>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace okpay;
+using namespace okpay::test;
+
+class TestWalletWindow : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<ServerProcess> m_server;
+    QString m_password;
+    QTemporaryDir m_dir;
+
+    struct Wallet
+    {
+        InMemoryCredentialStore keychain;
+        std::unique_ptr<Settings> settings;
+        std::unique_ptr<SessionService> session;
+        QNetworkAccessManager network;
+        std::unique_ptr<ApiClient> client;
+        std::unique_ptr<MainWindow> window;
+        std::unique_ptr<ActiveAccount> account;
+    };
+    std::unique_ptr<Wallet> makeWallet(const QString &name)
+    {
+        auto w = std::make_unique<Wallet>();
+        w->settings = std::make_unique<Settings>(std::make_unique<QSettings>(m_dir.filePath(name + QStringLiteral(".ini")), QSettings::IniFormat));
+        w->settings->setServerUrl(m_server->baseUrl());
+        w->session = std::make_unique<SessionService>(w->keychain, *w->settings);
+        w->client = std::make_unique<ApiClient>(&w->network, m_server->baseUrl(), w->session.get());
+        w->session->setApiClient(w->client.get());
+        w->window = std::make_unique<MainWindow>(w->session.get());
+        w->account = std::make_unique<ActiveAccount>(w->session.get(), w->client.get(), [this, name](const QString &user) {
+            return m_dir.filePath(name + u'-' + user + QStringLiteral(".sqlite"));
+        });
+        connect(w->account.get(), &ActiveAccount::changed, w->window.get(), &MainWindow::setAccount);
+        w->window->show();
+        return w;
+    }
+    static void signIn(Wallet &w, const QString &email, const QString &password)
+    {
+        w.window->findChild<QLineEdit *>(QStringLiteral("signInEmail"))->setText(email);
+        w.window->findChild<QLineEdit *>(QStringLiteral("signInPassword"))->setText(password);
+        QTest::mouseClick(w.window->findChild<QPushButton *>(QStringLiteral("signInButton")), Qt::LeftButton);
+    }
+    static QTableView *history(Wallet &w) { return w.window->findChild<QTableView *>(QStringLiteral("historyTable")); }
+
+private slots:
+    void initTestCase()
+    {
+        m_server = std::make_unique<ServerProcess>(ServerProcess::Options{{QStringLiteral("--demo")}, {}, {}});
+        QVERIFY2(m_server->isRunning(), qPrintable(m_server->startError()));
+        const auto match = QRegularExpression(QStringLiteral("password: (\\S+)")).match(m_server->startupOutput());
+        QVERIFY(match.hasMatch());
+        m_password = match.captured(1);
+    }
+    void cleanupTestCase() { m_server.reset(); }
+
+    void wrongPasswordShowsAnErrorOnTheForm()
+    {
+        Translations::install(*qApp, QStringLiteral("en"));
+        auto w = makeWallet(QStringLiteral("wrong"));
+        signIn(*w, QStringLiteral("demo@okpay.test"), QStringLiteral("not the password"));
+        auto *error = w->window->findChild<QLabel *>(QStringLiteral("signInError"));
+        QVERIFY(QTest::qWaitFor([&] { return !error->text().isEmpty(); }, 20000));
+        QCOMPARE(error->text(), QStringLiteral("The email address or password is not correct."));
+        saveScreenshot(*w->window, QStringLiteral("signin_error_en"));
+    }
+    void signedInShowsBalancesAndHistory_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::newRow("en") << QStringLiteral("en");
+        QTest::newRow("zh_CN") << QStringLiteral("zh_CN");
+    }
+    void signedInShowsBalancesAndHistory()
+    {
+        QFETCH(QString, language);
+        const QLocale locale = Translations::install(*qApp, language);
+        QLocale::setDefault(locale);
+        auto w = makeWallet(QStringLiteral("wallet-") + language);
+        saveScreenshot(*w->window, QStringLiteral("signin_") + language);
+        signIn(*w, QStringLiteral("demo@okpay.test"), m_password);
+        QVERIFY(QTest::qWaitFor([&] { return history(*w) && history(*w)->isVisible() && history(*w)->model()
+                                             && history(*w)->model()->rowCount() > 100; }, 30000));
+        auto *usd = w->window->findChild<QWidget *>(QStringLiteral("balanceCard_USD"));
+        QVERIFY(usd);
+        const QString available = usd->findChild<QLabel *>(QStringLiteral("availableAmount"))->text();
+        QVERIFY2(available.contains(u'$') && available != u"$0.00" && available != u"US$0.00", qPrintable(available));
+        // The password never stays in the form after signing in.
+        QVERIFY(w->window->findChild<QLineEdit *>(QStringLiteral("signInPassword"))->text().isEmpty());
+        saveScreenshot(*w->window, QStringLiteral("balance_") + language);
+
+        const int all = history(*w)->model()->rowCount();
+        auto *type = w->window->findChild<QComboBox *>(QStringLiteral("historyTypeFilter"));
+        type->setCurrentIndex(type->findData(QStringLiteral("withdrawal")));
+        const int withdrawals = history(*w)->model()->rowCount();
+        QVERIFY(withdrawals > 0 && withdrawals < all);
+        w->window->findChild<QLineEdit *>(QStringLiteral("historySearch"))->setText(QStringLiteral("no such transaction text"));
+        QCOMPARE(history(*w)->model()->rowCount(), 0);
+        QVERIFY(w->window->findChild<QLabel *>(QStringLiteral("historyEmpty"))->isVisible());
+        saveScreenshot(*w->window, QStringLiteral("balance_filtered_empty_") + language);
+        Translations::install(*qApp, QStringLiteral("en"));
+    }
+};
+
+QTEST_MAIN(TestWalletWindow)
+#include "tst_walletwindow.moc"

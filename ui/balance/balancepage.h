@@ -1,0 +1,39 @@
+#pragma once
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QStackedWidget;
+class QTableView;
+
+namespace okpay {
+
+class SignedInAccount;
+
+// The Balance tab: a card per currency (available and pending), when the data was last synced, and the history
+// with filters. Reads the cache through the account's models, so it paints at once, also offline.
+class BalancePage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit BalancePage(QWidget *parent = nullptr);
+    void setAccount(SignedInAccount *account);
+
+private:
+    void rebuildCards();
+    void applyFilter();
+    void updateHistoryState();
+    SignedInAccount *m_account = nullptr;
+    QWidget *m_cards;
+    QLabel *m_lastSynced;
+    QComboBox *m_type;
+    QComboBox *m_status;
+    QLineEdit *m_search;
+    QStackedWidget *m_history;
+    QTableView *m_table;
+    QLabel *m_empty;
+};
+
+} // namespace okpay
