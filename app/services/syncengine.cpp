@@ -74,6 +74,7 @@ QDateTime SyncEngine::lastSynced() const
 
 void SyncEngine::startTimer(int intervalMs)
 {
+    m_intervalMs = intervalMs;
     m_timer.start(intervalMs);
 }
 
@@ -94,6 +95,12 @@ void SyncEngine::fail(const ApiError &error)
 {
     m_running = false;
     setState(stateFor(error));
+    // Offline: try again soon, then less and less often (5 s, 10 s, 20 s … up to the normal interval), so coming
+    // back online is noticed quickly without hammering a dead network.
+    if (m_state == State::Offline && m_timer.isActive()) {
+        ++m_offlineRounds;
+        m_timer.start(qMin(m_intervalMs, 5000 << qMin(m_offlineRounds - 1, 10)));
+    }
 }
 
 void SyncEngine::syncBalances()
@@ -145,6 +152,9 @@ void SyncEngine::syncFaq(int localeIndex)
 {
     if (localeIndex >= kFaqLocales.size()) {
         m_running = false;
+        if (m_offlineRounds > 0 && m_timer.isActive())
+            m_timer.start(m_intervalMs);  // back to the normal pace
+        m_offlineRounds = 0;
         m_wallet->setSyncValue(kLastSynced, QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
         setState(m_signedIn ? State::Online : State::SignedOut);
         emit synced();

@@ -52,6 +52,8 @@ private:
     bool m_signedIn = false;
     bool m_running = false;
     QString m_roundServerTime;
+    int m_intervalMs = 60'000;
+    int m_offlineRounds = 0;  // consecutive rounds that ended offline: the next try waits longer
 };
 
 } // namespace okpay

@@ -22,6 +22,15 @@
 using namespace okpay;
 using namespace okpay::test;
 
+namespace {
+// Everything the client logs during the test, to prove no secret is ever written to the log.
+QStringList g_log;
+void captureLog(QtMsgType, const QMessageLogContext &, const QString &message)
+{
+    g_log.append(message);
+}
+} // namespace
+
 class TestSyncAgainstServer : public QObject
 {
     Q_OBJECT
@@ -47,6 +56,7 @@ private:
 private slots:
     void initTestCase()
     {
+        qInstallMessageHandler(captureLog);
         m_server = std::make_unique<ServerProcess>();
         QVERIFY2(m_server->isRunning(), qPrintable(m_server->startError()));
         m_serverToken = m_server->registerVerifiedUser(QStringLiteral("sync@example.com"));
@@ -118,6 +128,8 @@ private slots:
         const QByteArray walBytes = walFile.open(QIODevice::ReadOnly) ? walFile.readAll() : QByteArray();
         for (const QByteArray &secret : {m_keychain.secrets.begin().value(), refreshAfterSync, restored.accessToken().toLatin1(),
                                          QByteArray(ServerProcess::kPassword)}) {
+            for (const QString &line : std::as_const(g_log))
+                QVERIFY2(!line.contains(QString::fromLatin1(secret)), "a secret reached the log");
             QVERIFY(!settingsText.contains(secret));
             QVERIFY(!cacheBytes.contains(secret));
             QVERIFY2(!walBytes.contains(secret), secret.constData());
