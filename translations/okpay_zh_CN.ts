@@ -373,6 +373,29 @@
     </message>
 </context>
 <context>
+    <name>okpay::TicketListModel</name>
+    <message>
+        <source>Waiting for support</source>
+        <translation>等待客服处理</translation>
+    </message>
+    <message>
+        <source>Waiting for your reply</source>
+        <translation>等待您的回复</translation>
+    </message>
+    <message>
+        <source>Solved</source>
+        <translation>已解决</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>已下班</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+</context>
+<context>
     <name>okpay::TransactionTableModel</name>
     <message>
         <source>Date</source>

@@ -9,15 +9,18 @@ SignedInAccount::SignedInAccount(const QString &cacheFile, ApiClient *client, QO
     m_wallet = std::make_unique<WalletCache>(m_cache->db());
     m_transactionStore = std::make_unique<TransactionStore>(m_cache->db());
     m_faqStore = std::make_unique<FaqStore>(m_cache->db());
-    m_sync = std::make_unique<SyncEngine>(client, m_wallet.get(), m_transactionStore.get(), m_faqStore.get());
+    m_ticketStore = std::make_unique<TicketStore>(m_cache->db());
+    m_sync = std::make_unique<SyncEngine>(client, m_wallet.get(), m_transactionStore.get(), m_faqStore.get(), m_ticketStore.get());
     m_balances = std::make_unique<BalanceListModel>(m_wallet.get());
     m_transactionModel = std::make_unique<TransactionTableModel>(m_transactionStore.get());
     m_faqModel = std::make_unique<FaqListModel>(m_faqStore.get());
+    m_ticketModel = std::make_unique<TicketListModel>(m_ticketStore.get());
     // After each sync round the views re-read the cache.
     connect(m_sync.get(), &SyncEngine::synced, this, [this] {
         m_balances->reload();
         m_transactionModel->reload();
         m_faqModel->reload();
+        m_ticketModel->reload();
     });
 }
 

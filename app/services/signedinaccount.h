@@ -2,9 +2,11 @@
 #include "services/balancelistmodel.h"
 #include "services/faqlistmodel.h"
 #include "services/syncengine.h"
+#include "services/ticketlistmodel.h"
 #include "services/transactiontablemodel.h"
 #include "store/cachedatabase.h"
 #include "store/faqstore.h"
+#include "store/ticketstore.h"
 #include "store/transactionstore.h"
 #include "store/walletcache.h"
 
@@ -30,6 +32,7 @@ public:
     BalanceListModel &balances() { return *m_balances; }
     TransactionTableModel &transactions() { return *m_transactionModel; }
     FaqListModel &faq() { return *m_faqModel; }
+    TicketListModel &tickets() { return *m_ticketModel; }
     WalletCache &wallet() { return *m_wallet; }
 
 private:
@@ -38,10 +41,12 @@ private:
     std::unique_ptr<WalletCache> m_wallet;
     std::unique_ptr<TransactionStore> m_transactionStore;
     std::unique_ptr<FaqStore> m_faqStore;
+    std::unique_ptr<TicketStore> m_ticketStore;
     std::unique_ptr<SyncEngine> m_sync;
     std::unique_ptr<BalanceListModel> m_balances;
     std::unique_ptr<TransactionTableModel> m_transactionModel;
     std::unique_ptr<FaqListModel> m_faqModel;
+    std::unique_ptr<TicketListModel> m_ticketModel;
 };
 
 } // namespace okpay

@@ -1,8 +1,10 @@
 #include "services/syncengine.h"
 
 #include "api/apiclient.h"
+#include "api/ticketdto.h"
 #include "api/walletdto.h"
 #include "store/faqstore.h"
+#include "store/ticketstore.h"
 #include "store/transactionstore.h"
 #include "store/walletcache.h"
 
@@ -14,6 +16,7 @@ namespace {
 const QStringList kFaqLocales{QStringLiteral("en"), QStringLiteral("zh_CN")};
 const QString kLastSynced = QStringLiteral("last_synced");
 const QString kTransactionsSince = QStringLiteral("transactions_updated_since");
+const QString kTicketsSince = QStringLiteral("tickets_updated_since");
 
 ApiError malformed(const QString &path, const QString &why)
 {
@@ -24,8 +27,9 @@ ApiError malformed(const QString &path, const QString &why)
 }
 } // namespace
 
-SyncEngine::SyncEngine(ApiClient *client, WalletCache *wallet, TransactionStore *transactions, FaqStore *faq, QObject *parent)
-    : QObject(parent), m_client(client), m_wallet(wallet), m_transactions(transactions), m_faq(faq)
+SyncEngine::SyncEngine(ApiClient *client, WalletCache *wallet, TransactionStore *transactions, FaqStore *faq,
+                       TicketStore *tickets, QObject *parent)
+    : QObject(parent), m_client(client), m_wallet(wallet), m_transactions(transactions), m_faq(faq), m_tickets(tickets)
 {
     connect(&m_timer, &QTimer::timeout, this, &SyncEngine::syncNow);
 }
@@ -144,6 +148,33 @@ void SyncEngine::syncTransactions(const QString &cursor, const QString &since)
             return syncTransactions(page->nextCursor, since);
         // The delta is complete: next time ask only for what changed since this server time.
         m_wallet->setSyncValue(kTransactionsSince, page->serverTime.toString(Qt::ISODateWithMs));
+        if (m_tickets)
+            syncTickets({}, m_wallet->syncValue(kTicketsSince).value_or(QString()));
+        else
+            syncFaq(0);
+    });
+}
+
+void SyncEngine::syncTickets(const QString &cursor, const QString &since)
+{
+    ApiRequestSpec spec;
+    spec.path = QStringLiteral("/v1/support/tickets");
+    spec.query.addQueryItem(QStringLiteral("limit"), QStringLiteral("200"));
+    if (!since.isEmpty())
+        spec.query.addQueryItem(QStringLiteral("updated_since"), since);
+    if (!cursor.isEmpty())
+        spec.query.addQueryItem(QStringLiteral("cursor"), cursor);
+    m_client->send(spec, this, [this, spec, since](const ApiResult &result) {
+        if (!result.ok())
+            return fail(*result.error);
+        QString why;
+        const auto page = TicketDto::page(result.json.object(), &why);
+        if (!page)
+            return fail(malformed(spec.path, why));
+        m_tickets->upsert(page->items);
+        if (!page->nextCursor.isEmpty())
+            return syncTickets(page->nextCursor, since);
+        m_wallet->setSyncValue(kTicketsSince, page->serverTime.toString(Qt::ISODateWithMs));
         syncFaq(0);
     });
 }

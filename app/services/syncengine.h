@@ -9,11 +9,12 @@ namespace okpay {
 
 class ApiClient;
 class FaqStore;
+class TicketStore;
 class TransactionStore;
 class WalletCache;
 
-// Brings the cache up to date with the server: balances, transactions (delta by updated_since, page by page) and
-// the FAQ in both languages (ETag, so an unchanged FAQ costs a 304). Its connection state drives the one status
+// Brings the cache up to date with the server: balances, transactions and tickets (deltas by updated_since, page by
+// page) and the FAQ in both languages (ETag, so an unchanged FAQ costs a 304). Its connection state drives the one status
 // banner; it never blocks the window: everything is asynchronous and the views read the cache.
 class SyncEngine : public QObject
 {
@@ -23,7 +24,8 @@ public:
     enum class State { SignedOut, Connecting, Online, Offline, ServerError, TlsError, Maintenance };
     Q_ENUM(State)
 
-    SyncEngine(ApiClient *client, WalletCache *wallet, TransactionStore *transactions, FaqStore *faq, QObject *parent = nullptr);
+    SyncEngine(ApiClient *client, WalletCache *wallet, TransactionStore *transactions, FaqStore *faq,
+               TicketStore *tickets = nullptr, QObject *parent = nullptr);
 
     void setSignedIn(bool signedIn);
     void syncNow();
@@ -39,6 +41,7 @@ signals:
 private:
     void syncBalances();
     void syncTransactions(const QString &cursor, const QString &since);
+    void syncTickets(const QString &cursor, const QString &since);
     void syncFaq(int localeIndex);
     void fail(const ApiError &error);
     void setState(State state);
@@ -47,6 +50,7 @@ private:
     WalletCache *m_wallet;
     TransactionStore *m_transactions;
     FaqStore *m_faq;
+    TicketStore *m_tickets;
     QTimer m_timer;
     State m_state = State::SignedOut;
     bool m_signedIn = false;

@@ -8,6 +8,7 @@
 #include "services/syncengine.h"
 #include "store/cachedatabase.h"
 #include "store/faqstore.h"
+#include "store/ticketstore.h"
 #include "store/transactionstore.h"
 #include "store/walletcache.h"
 #include "support/inmemorycredentialstore.h"
@@ -61,6 +62,11 @@ private slots:
         QVERIFY2(m_server->isRunning(), qPrintable(m_server->startError()));
         m_serverToken = m_server->registerVerifiedUser(QStringLiteral("sync@example.com"));
         QCOMPARE(topUpByCard(*m_server, m_serverToken, 10000).status, 201);
+        QCOMPARE(m_server->post(QStringLiteral("/v1/support/tickets"),
+                                {{QStringLiteral("client_id"), QStringLiteral("0b5c2f64-3f7a-4f5e-9d3e-1c2b3a4d5e6f")},
+                                 {QStringLiteral("subject"), QStringLiteral("Card top-up question")},
+                                 {QStringLiteral("category"), QStringLiteral("topup")},
+                                 {QStringLiteral("body"), QStringLiteral("Why was there a fee?")}}, m_serverToken).status, 201);
     }
     void cleanupTestCase() { m_server.reset(); }
 
@@ -71,6 +77,7 @@ private slots:
         WalletCache wallet(cache.db());
         TransactionStore transactions(cache.db());
         FaqStore faq(cache.db());
+        TicketStore tickets(cache.db());
         QByteArray refreshAfterSync;
         {
             auto prefs = settings();
@@ -85,7 +92,7 @@ private slots:
             QVERIFY(waitFor(session, SessionService::State::SignedIn));
             QCOMPARE(m_keychain.secrets.size(), 1);
 
-            SyncEngine sync(&client, &wallet, &transactions, &faq);
+            SyncEngine sync(&client, &wallet, &transactions, &faq, &tickets);
             sync.setSignedIn(true);
             QSignalSpy synced(&sync, &SyncEngine::synced);
             sync.syncNow();
@@ -98,6 +105,8 @@ private slots:
                     usd = b.available.minor();
             QCOMPARE(usd, 10000);
             QCOMPARE(transactions.count(), 1);
+            QCOMPARE(tickets.count(), 1);
+            QCOMPARE(tickets.list().first().subject, QStringLiteral("Card top-up question"));
             QVERIFY(faq.count(QStringLiteral("en")) >= 10);
             QCOMPARE(faq.count(QStringLiteral("zh_CN")), faq.count(QStringLiteral("en")));
 
