@@ -217,6 +217,17 @@
     </message>
 </context>
 <context>
+    <name>okpay::ChatMessageModel</name>
+    <message>
+        <source>Sending…</source>
+        <translation>正在发送…</translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation>未发送</translation>
+    </message>
+</context>
+<context>
     <name>okpay::MainWindow</name>
     <message>
         <source>OKPay Wallet</source>

@@ -1,4 +1,5 @@
 #include "services/balancelistmodel.h"
+#include "services/chatmessagemodel.h"
 #include "services/faqlistmodel.h"
 #include "store/cachedatabase.h"
 
@@ -31,6 +32,36 @@ private slots:
         QCOMPARE(model.data(model.index(2), BalanceListModel::PendingTextRole).toString(), QStringLiteral("¥50.00"));
         QCOMPARE(model.data(model.index(0)).toString(), QStringLiteral("US$0.00"));
         QVERIFY(!model.data(model.index(7)).isValid());
+    }
+    void chatShowsEachMessageOnceInOrderWithPendingOnesLast()
+    {
+        auto message = [](qint64 seq, const QString &clientId, const QString &body) {
+            return QJsonObject{{QStringLiteral("type"), QStringLiteral("message")}, {QStringLiteral("seq"), seq},
+                               {QStringLiteral("message"), QJsonObject{{QStringLiteral("seq"), seq}, {QStringLiteral("client_id"), clientId},
+                                                                       {QStringLiteral("author_role"), QStringLiteral("agent")},
+                                                                       {QStringLiteral("author_name"), QStringLiteral("Mei")},
+                                                                       {QStringLiteral("body"), body},
+                                                                       {QStringLiteral("created_at"), QStringLiteral("2026-11-25T10:00:00Z")}}}};
+        };
+        ChatMessageModel model;
+        model.addEvent(message(2, {}, QStringLiteral("second")));
+        model.addEvent(message(1, {}, QStringLiteral("first")));
+        model.addEvent(message(2, {}, QStringLiteral("second")));  // a replay after reconnect
+        model.addEvent(QJsonObject{{QStringLiteral("type"), QStringLiteral("typing")}, {QStringLiteral("seq"), 2}});
+        QCOMPARE(model.rowCount(), 2);
+        QCOMPARE(model.data(model.index(0)).toString(), QStringLiteral("first"));
+        OutboxItem pending;
+        pending.clientId = QStringLiteral("c-1");
+        pending.payload = QJsonObject{{QStringLiteral("body"), QStringLiteral("mine")}};
+        pending.state = OutboxItem::State::Queued;
+        model.setPending({pending});
+        QCOMPARE(model.rowCount(), 3);
+        QCOMPARE(model.data(model.index(2), ChatMessageModel::DeliveryRole).toString(), QStringLiteral("Sending…"));
+        model.addEvent(message(3, QStringLiteral("c-1"), QStringLiteral("mine")));  // the server's copy arrives
+        QCOMPARE(model.rowCount(), 3);
+        QVERIFY(model.data(model.index(2), ChatMessageModel::DeliveryRole).toString().isEmpty());
+        model.addEvent(message(-5, {}, QStringLiteral("bogus")));
+        QCOMPARE(model.rowCount(), 3);
     }
     void faqListsByCategoryAndSearches()
     {
