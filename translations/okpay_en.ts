@@ -11,4 +11,14 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>okpay::TopUpPage</name>
+    <message numerus="yes">
+        <source>%1 has at most %n decimal place(s).</source>
+        <translation>
+            <numerusform>%1 has at most %n decimal place.</numerusform>
+            <numerusform>%1 has at most %n decimal places.</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -3,6 +3,7 @@
 #include "services/sessionservice.h"
 #include "services/signedinaccount.h"
 #include "ui/balance/balancepage.h"
+#include "ui/funding/topuppage.h"
 #include "ui/signin/signinpage.h"
 #include "ui/widgets/statusbanner.h"
 
@@ -15,7 +16,8 @@ namespace okpay {
 
 MainWindow::MainWindow(SessionService *session, QWidget *parent)
     : QMainWindow(parent), m_session(session), m_banner(new StatusBanner(this)), m_tabs(new QTabWidget(this)),
-      m_balanceStack(new QStackedWidget(this)), m_signIn(new SignInPage(session, this)), m_balance(new BalancePage(this))
+      m_balanceStack(new QStackedWidget(this)), m_signIn(new SignInPage(session, this)), m_balance(new BalancePage(this)),
+      m_fundingStack(new QStackedWidget(this)), m_fundingSignedOut(pendingPage(tr("Sign in on the Balance tab to top up or withdraw."), false))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("OKPay Wallet"));
@@ -24,9 +26,10 @@ MainWindow::MainWindow(SessionService *session, QWidget *parent)
     m_balanceStack->addWidget(m_signIn);
     m_balanceStack->addWidget(m_balance);
     m_tabs->addTab(m_balanceStack, tr("Balance"));
-    m_tabs->addTab(pendingPage(tr("Top up and withdraw with fees, processing times and promotions")), tr("Top-up / Withdraw"));
-    m_tabs->addTab(pendingPage(tr("Password, two-factor authentication, recovery codes and sessions")), tr("Security"));
-    m_tabs->addTab(pendingPage(tr("Questions and answers, contact channels, tickets and live chat")), tr("Help"));
+    m_fundingStack->addWidget(m_fundingSignedOut);
+    m_tabs->addTab(m_fundingStack, tr("Top-up / Withdraw"));
+    m_tabs->addTab(pendingPage(tr("Password, two-factor authentication, recovery codes and sessions"), true), tr("Security"));
+    m_tabs->addTab(pendingPage(tr("Questions and answers, contact channels, tickets and live chat"), true), tr("Help"));
 
     auto *central = new QWidget(this);
     auto *layout = new QVBoxLayout(central);
@@ -47,6 +50,17 @@ void MainWindow::setAccount(SignedInAccount *account)
 {
     m_account = account;
     m_balance->setAccount(account);
+    if (m_topUp) {
+        m_fundingStack->removeWidget(m_topUp);
+        delete m_topUp;
+        m_topUp = nullptr;
+    }
+    if (account) {
+        m_topUp = new TopUpPage(&account->funding(), m_fundingStack);
+        m_fundingStack->addWidget(m_topUp);
+        connect(m_topUp, &TopUpPage::toppedUp, &account->sync(), &SyncEngine::syncNow);
+        m_topUp->reload();
+    }
     if (account) {
         connect(&account->sync(), &SyncEngine::stateChanged, this,
                 [this, account](SyncEngine::State state) { m_banner->show(state, account->sync().lastSynced()); });
@@ -61,14 +75,15 @@ void MainWindow::setAccount(SignedInAccount *account)
 void MainWindow::showSignedIn(bool signedIn)
 {
     m_balanceStack->setCurrentWidget(signedIn ? static_cast<QWidget *>(m_balance) : m_signIn);
+    m_fundingStack->setCurrentWidget(signedIn && m_topUp ? static_cast<QWidget *>(m_topUp) : m_fundingSignedOut);
 }
 
-// The tabs' real pages arrive with the wallet UI and help center issues; until then each says what it will hold.
-QWidget *MainWindow::pendingPage(const QString &what)
+// A centered message: signed-out placeholders, and the tabs whose pages arrive with later issues.
+QWidget *MainWindow::pendingPage(const QString &what, bool notYetAvailable)
 {
-    auto *page = new QWidget(m_tabs);
+    auto *page = new QWidget(this);
     auto *layout = new QVBoxLayout(page);
-    auto *label = new QLabel(what + u'\n' + tr("This part of the wallet is not available in this build yet."), page);
+    auto *label = new QLabel(notYetAvailable ? what + u'\n' + tr("This part of the wallet is not available in this build yet.") : what, page);
     label->setAlignment(Qt::AlignCenter);
     label->setWordWrap(true);
     layout->addWidget(label);

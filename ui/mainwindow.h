@@ -11,6 +11,7 @@ class SessionService;
 class SignedInAccount;
 class SignInPage;
 class StatusBanner;
+class TopUpPage;
 
 // The wallet's top-level window: the connection banner and the Balance, Top-up/Withdraw, Security and Help tabs.
 // Signed out, the account tabs show the sign-in form; the Help tab is always there.
@@ -23,7 +24,7 @@ public:
     void setAccount(SignedInAccount *account);  // nullptr when signed out
 
 private:
-    QWidget *pendingPage(const QString &what);
+    QWidget *pendingPage(const QString &what, bool notYetAvailable);
     void showSignedIn(bool signedIn);
     SessionService *m_session;
     SignedInAccount *m_account = nullptr;
@@ -32,6 +33,9 @@ private:
     QStackedWidget *m_balanceStack;
     SignInPage *m_signIn;
     BalancePage *m_balance;
+    QStackedWidget *m_fundingStack;
+    QWidget *m_fundingSignedOut;
+    TopUpPage *m_topUp = nullptr;
 };
 
 } // namespace okpay

@@ -15,6 +15,7 @@ SignedInAccount::SignedInAccount(const QString &cacheFile, ApiClient *client, QO
     m_transactionModel = std::make_unique<TransactionTableModel>(m_transactionStore.get());
     m_faqModel = std::make_unique<FaqListModel>(m_faqStore.get());
     m_ticketModel = std::make_unique<TicketListModel>(m_ticketStore.get());
+    m_funding = std::make_unique<FundingService>(client);
     // After each sync round the views re-read the cache.
     connect(m_sync.get(), &SyncEngine::synced, this, [this] {
         m_balances->reload();

@@ -1,6 +1,7 @@
 #pragma once
 #include "services/balancelistmodel.h"
 #include "services/faqlistmodel.h"
+#include "services/fundingservice.h"
 #include "services/syncengine.h"
 #include "services/ticketlistmodel.h"
 #include "services/transactiontablemodel.h"
@@ -33,6 +34,7 @@ public:
     TransactionTableModel &transactions() { return *m_transactionModel; }
     FaqListModel &faq() { return *m_faqModel; }
     TicketListModel &tickets() { return *m_ticketModel; }
+    FundingService &funding() { return *m_funding; }
     WalletCache &wallet() { return *m_wallet; }
 
 private:
@@ -47,6 +49,7 @@ private:
     std::unique_ptr<TransactionTableModel> m_transactionModel;
     std::unique_ptr<FaqListModel> m_faqModel;
     std::unique_ptr<TicketListModel> m_ticketModel;
+    std::unique_ptr<FundingService> m_funding;
 };
 
 } // namespace okpay

@@ -13,6 +13,11 @@
 
 #include <QApplication>
 #include <QComboBox>
+#include <QDialog>
+#include <QListWidget>
+#include <QSpinBox>
+#include <QTabWidget>
+#include <QTimer>
 #include <QLabel>
 #include <QLineEdit>
 #include <QNetworkAccessManager>
@@ -88,6 +93,49 @@ private slots:
         QVERIFY(QTest::qWaitFor([&] { return !error->text().isEmpty(); }, 20000));
         QCOMPARE(error->text(), QStringLiteral("The email address or password is not correct."));
         saveScreenshot(*w->window, QStringLiteral("signin_error_en"));
+    }
+    void topUpByCardWithCountdownConfirmation()
+    {
+        Translations::install(*qApp, QStringLiteral("en"));
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+        auto w = makeWallet(QStringLiteral("topup"));
+        signIn(*w, QStringLiteral("demo@okpay.test"), m_password);
+        QVERIFY(QTest::qWaitFor([&] { return history(*w) && history(*w)->isVisible(); }, 30000));
+        w->window->findChild<QTabWidget *>(QStringLiteral("mainTabs"))->setCurrentIndex(1);
+        auto *methods = w->window->findChild<QListWidget *>(QStringLiteral("topUpMethods"));
+        QVERIFY(QTest::qWaitFor([&] { return methods && methods->count() == 3; }, 20000));
+        for (int i = 0; i < methods->count(); ++i)
+            if (methods->item(i)->data(Qt::UserRole).toString() == u"topup_credit_card")
+                methods->setCurrentRow(i);
+        auto *amount = w->window->findChild<QLineEdit *>(QStringLiteral("topUpAmount"));
+        auto *amountError = w->window->findChild<QLabel *>(QStringLiteral("topUpAmountError"));
+        amount->setText(QStringLiteral("1.005"));
+        QCOMPARE(amountError->text(), QStringLiteral("USD has at most 2 decimal places."));
+        amount->setText(QStringLiteral("100.00"));
+        QVERIFY(amountError->text().isEmpty());
+        auto *quote = w->window->findChild<QLabel *>(QStringLiteral("topUpQuote"));
+        QVERIFY(QTest::qWaitFor([&] { return quote->text().contains(QStringLiteral("Fee $3.20")); }, 20000));
+        w->window->findChild<QLineEdit *>(QStringLiteral("cardNumber"))->setText(QStringLiteral("4242 4242 4242 4242"));
+        w->window->findChild<QLineEdit *>(QStringLiteral("cardCvv"))->setText(QStringLiteral("123"));
+        w->window->findChild<QSpinBox *>(QStringLiteral("cardExpiryMonth"))->setValue(12);
+        w->window->findChild<QSpinBox *>(QStringLiteral("cardExpiryYear"))->setValue(QDate::currentDate().year() + 2);
+        saveScreenshot(*w->window, QStringLiteral("topup_en"));
+
+        bool confirmWasLocked = false;
+        QTimer::singleShot(500, this, [&] {
+            auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
+            QVERIFY(dialog);
+            auto *confirm = dialog->findChild<QPushButton *>(QStringLiteral("confirmButton"));
+            confirmWasLocked = !confirm->isEnabled();  // the countdown is running
+            saveScreenshot(*dialog, QStringLiteral("topup_confirm_en"));
+            QTimer::singleShot(3000, dialog, [confirm] { QTest::mouseClick(confirm, Qt::LeftButton); });
+        });
+        QTest::mouseClick(w->window->findChild<QPushButton *>(QStringLiteral("topUpSubmit")), Qt::LeftButton);
+        QVERIFY(confirmWasLocked);
+        auto *result = w->window->findChild<QLabel *>(QStringLiteral("topUpResult"));
+        QVERIFY2(QTest::qWaitFor([&] { return result->text().startsWith(QStringLiteral("Done")); }, 20000), qPrintable(result->text()));
+        QVERIFY(w->window->findChild<QLineEdit *>(QStringLiteral("cardNumber"))->text().isEmpty());  // card not kept
+        saveScreenshot(*w->window, QStringLiteral("topup_done_en"));
     }
     void signedInShowsBalancesAndHistory_data()
     {

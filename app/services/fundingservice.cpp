@@ -1,0 +1,90 @@
+#include "services/fundingservice.h"
+
+#include "api/apiclient.h"
+#include "api/apierrortext.h"
+#include "api/dtoreader.h"
+
+#include <QJsonArray>
+#include <QUuid>
+
+namespace okpay {
+
+FundingService::FundingService(ApiClient *client, QObject *parent) : QObject(parent), m_client(client) {}
+
+QByteArray FundingService::newIdempotencyKey()
+{
+    return QUuid::createUuid().toString(QUuid::WithoutBraces).toLatin1();
+}
+
+void FundingService::loadMethods()
+{
+    ApiRequestSpec spec;
+    spec.path = QStringLiteral("/v1/funding/methods");
+    m_client->send(spec, this, [this](const ApiResult &result) {
+        if (!result.ok())
+            return emit methodsFailed(ApiErrorText::userMessage(*result.error));
+        QList<FundingMethod> methods;
+        for (const QJsonValue &v : result.json.object().value(u"items").toArray()) {
+            DtoReader r(v.toObject(), QStringLiteral("method"));
+            FundingMethod m{r.string(QStringLiteral("id"), 1, 64), r.oneOf(QStringLiteral("direction"), {QStringLiteral("topup"), QStringLiteral("withdraw")}),
+                            r.string(QStringLiteral("kind"), 1, 64), r.string(QStringLiteral("name"), 1, 200),
+                            r.optionalString(QStringLiteral("description"), 1000), {}, v.toObject()};
+            const QJsonObject promotion = v.toObject().value(u"active_promotion").toObject();
+            m.promotion = promotion.value(u"title").toString(promotion.value(u"name").toString());
+            if (!r.ok())
+                return emit methodsFailed(tr("OKPay sent funding methods this version of the app does not understand."));
+            methods.append(m);
+        }
+        emit methodsLoaded(methods);
+    });
+}
+
+quint64 FundingService::requestQuote(const QString &methodId, const Money &amount)
+{
+    const quint64 request = ++m_nextQuote;
+    ApiRequestSpec spec;
+    spec.method = "POST";
+    spec.path = QStringLiteral("/v1/funding/quotes");
+    spec.json = QJsonObject{{QStringLiteral("method_id"), methodId},
+                            {QStringLiteral("amount"), QJsonObject{{QStringLiteral("amount"), amount.minor()},
+                                                                   {QStringLiteral("currency"), amount.currency().code()}}}};
+    m_client->send(spec, this, [this, request](const ApiResult &result) {
+        if (!result.ok())
+            return emit quoteFailed(request, result.error->kind == ApiError::Kind::Http && !result.error->message.isEmpty()
+                                                 ? result.error->message
+                                                 : ApiErrorText::userMessage(*result.error),
+                                    result.error->field);
+        DtoReader r(result.json.object(), QStringLiteral("quote"));
+        FundingQuote quote{r.string(QStringLiteral("quote_id"), 1, 64), r.money(QStringLiteral("amount")), r.money(QStringLiteral("fee")),
+                           r.money(QStringLiteral("saving")), r.money(QStringLiteral("total")), r.time(QStringLiteral("expires_at"))};
+        if (!r.ok())
+            return emit quoteFailed(request, tr("OKPay sent a quote this version of the app does not understand."), {});
+        emit quoteReady(request, quote);
+    });
+    return request;
+}
+
+void FundingService::topUp(const QString &quoteId, const std::optional<CardInput> &card, const QByteArray &idempotencyKey)
+{
+    ApiRequestSpec spec;
+    spec.method = "POST";
+    spec.path = QStringLiteral("/v1/funding/topups");
+    spec.idempotencyKey = idempotencyKey;  // the same key on every retry of this confirmation
+    QJsonObject body{{QStringLiteral("quote_id"), quoteId}};
+    if (card)
+        body.insert(QStringLiteral("card"), QJsonObject{{QStringLiteral("number"), card->number},
+                                                        {QStringLiteral("expiry_month"), card->expiryMonth},
+                                                        {QStringLiteral("expiry_year"), card->expiryYear},
+                                                        {QStringLiteral("cvv"), card->cvv}});
+    spec.json = body;
+    m_client->send(spec, this, [this](const ApiResult &result) {
+        if (!result.ok())
+            return emit topUpFailed(result.error->kind == ApiError::Kind::Http && !result.error->message.isEmpty()
+                                        ? result.error->message
+                                        : ApiErrorText::userMessage(*result.error),
+                                    result.error->code);
+        emit topUpFinished(result.json.object());
+    });
+}
+
+} // namespace okpay
