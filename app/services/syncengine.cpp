@@ -1,6 +1,7 @@
 #include "services/syncengine.h"
 
 #include "api/apiclient.h"
+#include "api/dtoreader.h"
 #include "api/ticketdto.h"
 #include "api/walletdto.h"
 #include "store/faqstore.h"
@@ -151,7 +152,7 @@ void SyncEngine::syncTransactions(const QString &cursor, const QString &since)
         if (m_tickets)
             syncTickets({}, m_wallet->syncValue(kTicketsSince).value_or(QString()));
         else
-            syncFaq(0);
+            syncHistory(0);
     });
 }
 
@@ -175,7 +176,35 @@ void SyncEngine::syncTickets(const QString &cursor, const QString &since)
         if (!page->nextCursor.isEmpty())
             return syncTickets(page->nextCursor, since);
         m_wallet->setSyncValue(kTicketsSince, page->serverTime.toString(Qt::ISODateWithMs));
-        syncFaq(0);
+        syncHistory(0);
+    });
+}
+
+// A year of daily balances per wallet currency, for the chart.
+void SyncEngine::syncHistory(int currencyIndex)
+{
+    const QList<Currency> &currencies = Currency::walletCurrencies();
+    if (currencyIndex >= currencies.size())
+        return syncFaq(0);
+    const Currency currency = currencies.at(currencyIndex);
+    ApiRequestSpec spec;
+    spec.path = QStringLiteral("/v1/wallet/balance-history");
+    spec.query.addQueryItem(QStringLiteral("currency"), currency.code());
+    spec.query.addQueryItem(QStringLiteral("from"), QDate::currentDate().addDays(-365).toString(Qt::ISODate));
+    m_client->send(spec, this, [this, spec, currency, currencyIndex](const ApiResult &result) {
+        if (!result.ok())
+            return fail(*result.error);
+        QList<QPair<QDate, qint64>> points;
+        for (const QJsonValue &v : result.json.object().value(u"points").toArray()) {
+            DtoReader point(v.toObject(), QStringLiteral("point"));
+            const QDate day = QDate::fromString(point.string(QStringLiteral("date"), 10, 10), Qt::ISODate);
+            const Money balance = point.money(QStringLiteral("balance"));
+            if (!point.ok() || !day.isValid() || !(balance.currency() == currency))
+                return fail(malformed(spec.path, point.ok() ? QStringLiteral("balance history point") : point.error()));
+            points.append({day, balance.minor()});
+        }
+        m_wallet->replaceHistory(currency, points);
+        syncHistory(currencyIndex + 1);
     });
 }
 

@@ -42,6 +42,7 @@ private:
     void syncBalances();
     void syncTransactions(const QString &cursor, const QString &since);
     void syncTickets(const QString &cursor, const QString &since);
+    void syncHistory(int currencyIndex);
     void syncFaq(int localeIndex);
     void fail(const ApiError &error);
     void setState(State state);

@@ -44,6 +44,43 @@ QList<CachedBalance> WalletCache::balances() const
     return out;
 }
 
+bool WalletCache::replaceHistory(const Currency &currency, const QList<QPair<QDate, qint64>> &points)
+{
+    if (!m_db.transaction())
+        return false;
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("DELETE FROM balance_history WHERE currency = ?"));
+    q.addBindValue(currency.code());
+    bool ok = q.exec();
+    q.prepare(QStringLiteral("INSERT INTO balance_history (currency, day, available) VALUES (?, ?, ?)"));
+    for (const auto &[day, minor] : points) {
+        if (!ok)
+            break;
+        q.addBindValue(currency.code());
+        q.addBindValue(day.toString(Qt::ISODate));
+        q.addBindValue(minor);
+        ok = q.exec();
+    }
+    if (!ok) {
+        m_db.rollback();
+        return false;
+    }
+    return m_db.commit();
+}
+
+QList<QPair<QDate, qint64>> WalletCache::history(const Currency &currency) const
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT day, available FROM balance_history WHERE currency = ? ORDER BY day"));
+    q.addBindValue(currency.code());
+    QList<QPair<QDate, qint64>> out;
+    if (q.exec()) {
+        while (q.next())
+            out.append({QDate::fromString(q.value(0).toString(), Qt::ISODate), q.value(1).toLongLong()});
+    }
+    return out;
+}
+
 std::optional<QString> WalletCache::syncValue(const QString &key) const
 {
     QSqlQuery q(m_db);

@@ -24,6 +24,10 @@ public:
     bool replaceBalances(const QList<CachedBalance> &balances);
     QList<CachedBalance> balances() const;  // USD, EUR, CNY order as stored (by currency code)
 
+    // Daily balances for the chart, per currency (replaced as a whole for that currency).
+    bool replaceHistory(const Currency &currency, const QList<QPair<QDate, qint64>> &points);
+    QList<QPair<QDate, qint64>> history(const Currency &currency) const;
+
     std::optional<QString> syncValue(const QString &key) const;
     bool setSyncValue(const QString &key, const QString &value);
 

@@ -106,6 +106,9 @@ private slots:
             QCOMPARE(usd, 10000);
             QCOMPARE(transactions.count(), 1);
             QCOMPARE(tickets.count(), 1);
+            const auto usdHistory = wallet.history(Currency::usd());
+            QVERIFY(!usdHistory.isEmpty());
+            QCOMPARE(usdHistory.last().second, 10000);  // today's balance closes the chart
             QCOMPARE(tickets.list().first().subject, QStringLiteral("Card top-up question"));
             QVERIFY(faq.count(QStringLiteral("en")) >= 10);
             QCOMPARE(faq.count(QStringLiteral("zh_CN")), faq.count(QStringLiteral("en")));
