@@ -289,6 +289,13 @@
     </message>
 </context>
 <context>
+    <name>okpay::OutboxSender</name>
+    <message>
+        <source>Waiting for its attachments to upload</source>
+        <translation>正在等待附件上传</translation>
+    </message>
+</context>
+<context>
     <name>okpay::SessionService</name>
     <message>
         <source>Your sign-in cannot be remembered on this computer because no keychain is available. You will be asked to sign in again next time.</source>

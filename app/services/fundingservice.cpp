@@ -88,3 +88,28 @@ void FundingService::topUp(const QString &quoteId, const std::optional<CardInput
 }
 
 } // namespace okpay
+
+namespace okpay {
+
+void FundingService::withdraw(const QString &quoteId, const QString &destinationId, const QString &totpCode,
+                              const QByteArray &idempotencyKey)
+{
+    ApiRequestSpec spec;
+    spec.method = "POST";
+    spec.path = QStringLiteral("/v1/funding/withdrawals");
+    spec.idempotencyKey = idempotencyKey;
+    QJsonObject body{{QStringLiteral("quote_id"), quoteId}, {QStringLiteral("destination_id"), destinationId}};
+    if (!totpCode.isEmpty())
+        body.insert(QStringLiteral("totp_code"), totpCode);
+    spec.json = body;
+    m_client->send(spec, this, [this](const ApiResult &result) {
+        if (!result.ok())
+            return emit withdrawalFailed(result.error->kind == ApiError::Kind::Http && !result.error->message.isEmpty()
+                                             ? result.error->message
+                                             : ApiErrorText::userMessage(*result.error),
+                                         result.error->code);
+        emit withdrawalFinished(result.json.object());
+    });
+}
+
+} // namespace okpay

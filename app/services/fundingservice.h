@@ -53,6 +53,7 @@ public:
     void loadMethods();
     quint64 requestQuote(const QString &methodId, const Money &amount);
     void topUp(const QString &quoteId, const std::optional<CardInput> &card, const QByteArray &idempotencyKey);
+    void withdraw(const QString &quoteId, const QString &destinationId, const QString &totpCode, const QByteArray &idempotencyKey);
     static QByteArray newIdempotencyKey();
 
 signals:
@@ -62,6 +63,8 @@ signals:
     void quoteFailed(quint64 request, const QString &message, const QString &field);
     void topUpFinished(const QJsonObject &topUp);
     void topUpFailed(const QString &message, const QString &code);
+    void withdrawalFinished(const QJsonObject &withdrawal);
+    void withdrawalFailed(const QString &message, const QString &code);
 
 private:
     ApiClient *m_client;

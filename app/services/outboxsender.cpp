@@ -4,6 +4,8 @@
 #include "api/apierrortext.h"
 #include "core/clock.h"
 
+#include <QJsonArray>
+
 namespace okpay {
 
 OutboxSender::OutboxSender(OutboxStore *store, ApiClient *client, const Clock &clock, QObject *parent)
@@ -49,12 +51,35 @@ void OutboxSender::sendNext()
     ApiRequestSpec spec;
     spec.method = "POST";
     spec.path = item.path;
-    spec.json = item.payload;
     spec.carriesClientId = true;
+    if (item.kind == u"attachment") {
+        // The file's bytes go as the raw body; the client id travels as a query parameter.
+        spec.rawBody = QByteArray::fromBase64(item.payload.value(u"data_base64").toString().toLatin1());
+        spec.contentType = item.payload.value(u"content_type").toString().toLatin1();
+        spec.query.addQueryItem(QStringLiteral("client_id"), item.clientId);
+        spec.query.addQueryItem(QStringLiteral("filename"), item.payload.value(u"filename").toString());
+    } else {
+        QJsonObject payload = item.payload;
+        // A message with files refers to their outbox items; by now (sent in order) they have server ids.
+        const QJsonArray pendingFiles = payload.take(QStringLiteral("attachment_outbox_ids")).toArray();
+        QJsonArray attachmentIds;
+        for (const QJsonValue &outboxId : pendingFiles) {
+            const auto file = m_store->find(outboxId.toString());
+            if (!file || file->state != OutboxItem::State::Sent || file->resultId.isEmpty()) {
+                m_store->requeue(item.id, tr("Waiting for its attachments to upload"), m_clock.now().addSecs(backoffSecs(item.attempts + 1)));
+                emit itemChanged(item.id);
+                return sendNext();
+            }
+            attachmentIds.append(file->resultId);
+        }
+        if (!attachmentIds.isEmpty())
+            payload.insert(QStringLiteral("attachment_ids"), attachmentIds);
+        spec.json = payload;
+    }
     m_client->send(spec, this, [this, item](const ApiResult &result) {
         const QDateTime now = m_clock.now();
         if (result.ok()) {
-            m_store->markSent(item.id, now);
+            m_store->markSent(item.id, now, result.json.object().value(u"id").toString());
         } else if (RetryPolicy::isTransient(*result.error) || result.error->kind == ApiError::Kind::Tls) {
             // Stays queued: it goes out when the connection is back. The reason shows while it waits.
             m_store->requeue(item.id, ApiErrorText::userMessage(*result.error), now.addSecs(backoffSecs(item.attempts + 1)));

@@ -41,7 +41,8 @@ const QList<QStringList> &cacheSchemaSteps()
                         "author TEXT NOT NULL, body TEXT NOT NULL, created_at TEXT NOT NULL, PRIMARY KEY (session_id, seq))")},
         // 3: where each outbox item goes and when it may be tried again
         {QStringLiteral("ALTER TABLE outbox ADD COLUMN path TEXT NOT NULL DEFAULT ''"),
-         QStringLiteral("ALTER TABLE outbox ADD COLUMN next_attempt_at TEXT NOT NULL DEFAULT ''")},
+         QStringLiteral("ALTER TABLE outbox ADD COLUMN next_attempt_at TEXT NOT NULL DEFAULT ''"),
+         QStringLiteral("ALTER TABLE outbox ADD COLUMN result_id TEXT")},
     };
     return steps;
 }

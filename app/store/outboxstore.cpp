@@ -8,7 +8,7 @@
 namespace okpay {
 
 namespace {
-constexpr auto kColumns = "id, kind, client_id, path, payload, state, attempts, last_error, created_at, next_attempt_at";
+constexpr auto kColumns = "id, kind, client_id, path, payload, state, attempts, last_error, created_at, next_attempt_at, result_id";
 
 QString stateName(OutboxItem::State state)
 {
@@ -50,6 +50,7 @@ OutboxItem fromRow(const QSqlQuery &q)
     item.lastError = q.value(7).toString();
     item.createdAt = QDateTime::fromString(q.value(8).toString(), Qt::ISODateWithMs);
     item.nextAttemptAt = QDateTime::fromString(q.value(9).toString(), Qt::ISODateWithMs);
+    item.resultId = q.value(10).toString();
     return item;
 }
 
@@ -76,7 +77,7 @@ std::optional<OutboxItem> OutboxStore::enqueue(const QString &kind, const QStrin
     item.createdAt = now;
     item.nextAttemptAt = now;
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("INSERT INTO outbox (%1, updated_at) VALUES (?, ?, ?, ?, ?, 'queued', 0, NULL, ?, ?, ?)")
+    q.prepare(QStringLiteral("INSERT INTO outbox (%1, updated_at) VALUES (?, ?, ?, ?, ?, 'queued', 0, NULL, ?, ?, NULL, ?)")
                   .arg(QLatin1String(kColumns)));
     for (const QVariant &v : {QVariant(item.id), QVariant(kind), QVariant(item.clientId), QVariant(path),
                               QVariant(QJsonDocument(payload).toJson(QJsonDocument::Compact)), QVariant(iso(now)),
@@ -135,9 +136,15 @@ bool OutboxStore::markSending(const QString &id, const QDateTime &now)
     return setState(id, OutboxItem::State::Queued, OutboxItem::State::Sending, {}, now, now, true);
 }
 
-bool OutboxStore::markSent(const QString &id, const QDateTime &now)
+bool OutboxStore::markSent(const QString &id, const QDateTime &now, const QString &resultId)
 {
-    return setState(id, OutboxItem::State::Sending, OutboxItem::State::Sent, {}, now, now, false);
+    if (!setState(id, OutboxItem::State::Sending, OutboxItem::State::Sent, {}, now, now, false))
+        return false;
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("UPDATE outbox SET result_id = ? WHERE id = ?"));
+    q.addBindValue(resultId.isEmpty() ? QVariant() : QVariant(resultId));
+    q.addBindValue(id);
+    return q.exec();
 }
 
 bool OutboxStore::requeue(const QString &id, const QString &reason, const QDateTime &nextAttemptAt)

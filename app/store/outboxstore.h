@@ -22,6 +22,7 @@ struct OutboxItem
     QString lastError;  // why it failed (user-readable), empty otherwise
     QDateTime createdAt;
     QDateTime nextAttemptAt;
+    QString resultId;  // the id the server gave the created object (an attachment's id for the ticket that uses it)
 };
 
 // The durable outbox in the per-user cache. Every change is one committed statement, so a killed process loses
@@ -37,7 +38,7 @@ public:
     QList<OutboxItem> due(const QDateTime &now, int limit = 20) const;  // Queued and due, in the order written
     std::optional<OutboxItem> find(const QString &id) const;
     bool markSending(const QString &id, const QDateTime &now);
-    bool markSent(const QString &id, const QDateTime &now);
+    bool markSent(const QString &id, const QDateTime &now, const QString &resultId = {});
     bool requeue(const QString &id, const QString &reason, const QDateTime &nextAttemptAt);
     bool markFailed(const QString &id, const QString &reason, const QDateTime &now);
     bool retry(const QString &id, const QDateTime &now);  // the user's "Try again" on a failed item

@@ -134,6 +134,17 @@ ServerProcess::~ServerProcess()
         pgExec(qEnvironmentVariable("OKPAY_TEST_PG_URL"), QStringLiteral("DROP DATABASE IF EXISTS ") + m_pgDatabase + QStringLiteral(" WITH (FORCE)"));
 }
 
+void ServerProcess::stop()
+{
+    if (m_process.state() != QProcess::NotRunning) {
+        m_process.terminate();
+        if (!m_process.waitForFinished(15000))
+            m_process.kill();
+        m_process.waitForFinished(5000);
+    }
+    m_baseUrl.clear();
+}
+
 QString ServerProcess::dataDir() const
 {
     return m_dir.filePath(QStringLiteral("data"));

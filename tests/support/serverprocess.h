@@ -37,6 +37,8 @@ public:
     ~ServerProcess();
 
     bool isRunning() const { return !m_baseUrl.isEmpty(); }
+    // Stops the process (SIGTERM) but keeps its database and data directory, so another instance can take over.
+    void stop();
     QString startError() const { return m_error; }
     QString startupOutput() const { return m_startupOutput; }  // stdout up to and including the "listening on" line
     QUrl baseUrl() const { return m_baseUrl; }
