@@ -276,6 +276,10 @@
         <source>Sign in on the Balance tab to top up or withdraw.</source>
         <translation>请先在“余额”页登录，然后再充值或提现。</translation>
     </message>
+    <message>
+        <source>The offline copy of your data could not be read, so it is being downloaded again.</source>
+        <translation>无法读取您数据的离线副本，正在重新下载。</translation>
+    </message>
 </context>
 <context>
     <name>okpay::MoneyConfirmDialog</name>

@@ -9,6 +9,7 @@
 
 #include <QLabel>
 #include <QStackedWidget>
+#include <QStatusBar>
 #include <QTabWidget>
 #include <QVBoxLayout>
 
@@ -40,6 +41,8 @@ MainWindow::MainWindow(SessionService *session, QWidget *parent)
     setCentralWidget(central);
     resize(1280, 800);
 
+    // Things the user should know once: why the sign-in is not remembered, a rebuilt offline cache.
+    connect(m_session, &SessionService::notice, this, [this](const QString &message) { statusBar()->showMessage(message, 30000); });
     connect(m_session, &SessionService::stateChanged, this, [this](SessionService::State state) {
         showSignedIn(state == SessionService::State::SignedIn && m_account);
     });
@@ -61,6 +64,8 @@ void MainWindow::setAccount(SignedInAccount *account)
         connect(m_topUp, &TopUpPage::toppedUp, &account->sync(), &SyncEngine::syncNow);
         m_topUp->reload();
     }
+    if (account && account->openResult() == CacheDatabase::OpenResult::Rebuilt)
+        statusBar()->showMessage(tr("The offline copy of your data could not be read, so it is being downloaded again."), 30000);
     if (account) {
         connect(&account->sync(), &SyncEngine::stateChanged, this,
                 [this, account](SyncEngine::State state) { m_banner->show(state, account->sync().lastSynced()); });

@@ -8,6 +8,7 @@
 #include <QApplication>
 #include <QFile>
 #include <QTemporaryDir>
+#include <QStatusBar>
 #include <QTabWidget>
 #include <QTest>
 
@@ -40,6 +41,13 @@ private slots:
         QCOMPARE(tabs->tabText(0), QStringLiteral("Balance"));
         QCOMPARE(tabs->tabText(3), QStringLiteral("Help"));
         test::saveScreenshot(window, QStringLiteral("mainwindow_en"));
+    }
+    void keychainNoticeIsShown()
+    {
+        Translations::install(*qApp, QStringLiteral("en"));
+        MainWindow window(&m_session);
+        emit m_session.notice(QStringLiteral("Your sign-in cannot be remembered"));
+        QCOMPARE(window.statusBar()->currentMessage(), QStringLiteral("Your sign-in cannot be remembered"));
     }
     void speaksChineseWhenAsked()
     {
