@@ -61,6 +61,14 @@ QString whereClause(const TransactionFilter &f, QVariantList *binds)
         const QString needle = f.text.trimmed().toLower().left(100);
         *binds << needle << needle;
     }
+    if (f.from.isValid()) {
+        conditions << QStringLiteral("created_at >= ?");
+        *binds << f.from.toString(Qt::ISODate);
+    }
+    if (f.to.isValid()) {
+        conditions << QStringLiteral("created_at < ?");
+        *binds << f.to.addDays(1).toString(Qt::ISODate);
+    }
     return conditions.isEmpty() ? QString() : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
 }
 } // namespace

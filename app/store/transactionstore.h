@@ -1,6 +1,7 @@
 #pragma once
 #include "core/transaction.h"
 
+#include <QDate>
 #include <QList>
 #include <QSqlDatabase>
 #include <optional>
@@ -14,7 +15,12 @@ struct TransactionFilter
     QString status;
     QString currency;
     QString text;      // in the description or reference
-    bool isEmpty() const { return type.isEmpty() && status.isEmpty() && currency.isEmpty() && text.isEmpty(); }
+    QDate from;        // inclusive, in UTC days; invalid = open
+    QDate to;          // inclusive
+    bool isEmpty() const
+    {
+        return type.isEmpty() && status.isEmpty() && currency.isEmpty() && text.isEmpty() && !from.isValid() && !to.isValid();
+    }
 };
 
 // Cached transactions, newest first. Pages are read by position through the (created_at, id) index, touching only

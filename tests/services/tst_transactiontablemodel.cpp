@@ -41,15 +41,25 @@ private slots:
         QVERIFY(test::fillTransactions(cache.db(), 100));
         TransactionStore store(cache.db());
         TransactionTableModel model(&store);
-        model.setFilter(TransactionFilter{QStringLiteral("topup"), {}, {}, {}});
+        model.setFilter(TransactionFilter{QStringLiteral("topup"), {}, {}, {}, {}, {}});
         QCOMPARE(model.rowCount(), 50);
-        model.setFilter(TransactionFilter{{}, QStringLiteral("pending"), {}, {}});
+        model.setFilter(TransactionFilter{{}, QStringLiteral("pending"), {}, {}, {}, {}});
         QCOMPARE(model.rowCount(), 10);
-        model.setFilter(TransactionFilter{{}, {}, {}, QStringLiteral("number 42")});
+        model.setFilter(TransactionFilter{{}, {}, {}, QStringLiteral("number 42"), {}, {}});
         QCOMPARE(model.rowCount(), 1);
-        model.setFilter(TransactionFilter{{}, {}, {}, QStringLiteral("ref7")});  // reference, any case
+        model.setFilter(TransactionFilter{{}, {}, {}, QStringLiteral("ref7"), {}, {}});  // reference, any case
         QCOMPARE(model.rowCount(), 11);  // REF7, REF70..REF79
-        model.setFilter(TransactionFilter{{}, {}, {}, QStringLiteral("'; DROP TABLE transactions; --")});
+        model.setFilter(TransactionFilter{{}, {}, {}, QStringLiteral("'; DROP TABLE transactions; --"), {}, {}});
+        QCOMPARE(model.rowCount(), 0);
+        // Rows are one a minute from 2020-01-01 00:01: all 100 fall on that day.
+        TransactionFilter day;
+        day.from = QDate(2020, 1, 1);
+        day.to = QDate(2020, 1, 1);
+        model.setFilter(day);
+        QCOMPARE(model.rowCount(), 100);
+        day.from = QDate(2020, 1, 2);
+        day.to = QDate(2020, 1, 31);
+        model.setFilter(day);
         QCOMPARE(model.rowCount(), 0);
         model.setFilter({});
         QCOMPARE(model.rowCount(), 100);

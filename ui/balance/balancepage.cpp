@@ -136,7 +136,7 @@ void BalancePage::applyFilter()
     if (!m_account)
         return;
     m_account->transactions().setFilter(TransactionFilter{m_type->currentData().toString(), m_status->currentData().toString(),
-                                                          {}, m_search->text()});
+                                                          {}, m_search->text(), {}, {}});
 }
 
 void BalancePage::updateHistoryState()
