@@ -17,7 +17,7 @@ SignedInAccount::SignedInAccount(const QString &cacheFile, ApiClient *client, QO
     m_ticketModel = std::make_unique<TicketListModel>(m_ticketStore.get());
     m_funding = std::make_unique<FundingService>(client);
     // After each sync round the views re-read the cache.
-    connect(m_sync.get(), &SyncEngine::synced, this, [this] {
+    connect(m_sync.get(), &SyncEngine::roundFinished, this, [this] {
         m_balances->reload();
         m_transactionModel->reload();
         m_faqModel->reload();

@@ -100,6 +100,7 @@ void SyncEngine::fail(const ApiError &error)
 {
     m_running = false;
     setState(stateFor(error));
+    emit roundFinished();  // what did arrive before the failure is in the cache; show it
     // Offline: try again soon, then less and less often (5 s, 10 s, 20 s … up to the normal interval), so coming
     // back online is noticed quickly without hammering a dead network.
     if (m_state == State::Offline && m_timer.isActive()) {
@@ -190,7 +191,8 @@ void SyncEngine::syncHistory(int currencyIndex)
     ApiRequestSpec spec;
     spec.path = QStringLiteral("/v1/wallet/balance-history");
     spec.query.addQueryItem(QStringLiteral("currency"), currency.code());
-    spec.query.addQueryItem(QStringLiteral("from"), QDate::currentDate().addDays(-365).toString(Qt::ISODate));
+    // 360 days back: the server's "today" may already be tomorrow in the user's timezone, and it caps a range at 366 days.
+    spec.query.addQueryItem(QStringLiteral("from"), QDate::currentDate().addDays(-360).toString(Qt::ISODate));
     m_client->send(spec, this, [this, spec, currency, currencyIndex](const ApiResult &result) {
         if (!result.ok())
             return fail(*result.error);
@@ -218,6 +220,7 @@ void SyncEngine::syncFaq(int localeIndex)
         m_wallet->setSyncValue(kLastSynced, QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
         setState(m_signedIn ? State::Online : State::SignedOut);
         emit synced();
+        emit roundFinished();
         return;
     }
     const QString locale = kFaqLocales.at(localeIndex);

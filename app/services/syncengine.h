@@ -36,7 +36,8 @@ public:
 
 signals:
     void stateChanged(okpay::SyncEngine::State state);
-    void synced();  // a full round finished; models re-read the cache
+    void synced();         // a full round succeeded
+    void roundFinished();  // a round ended, fully or not: models re-read the cache
 
 private:
     void syncBalances();

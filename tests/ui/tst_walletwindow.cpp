@@ -100,7 +100,8 @@ private slots:
         QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
         auto w = makeWallet(QStringLiteral("topup"));
         signIn(*w, QStringLiteral("demo@okpay.test"), m_password);
-        QVERIFY(QTest::qWaitFor([&] { return history(*w) && history(*w)->isVisible(); }, 30000));
+        QVERIFY2(QTest::qWaitFor([&] { return history(*w) && history(*w)->isVisible(); }, 30000),
+                 qPrintable(w->window->findChild<QLabel *>(QStringLiteral("signInError"))->text()));
         w->window->findChild<QTabWidget *>(QStringLiteral("mainTabs"))->setCurrentIndex(1);
         auto *methods = w->window->findChild<QListWidget *>(QStringLiteral("topUpMethods"));
         QVERIFY(QTest::qWaitFor([&] { return methods && methods->count() == 3; }, 20000));
