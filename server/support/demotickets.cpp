@@ -123,8 +123,14 @@ int DemoTickets::answerWaiting(const Database &db, const QString &agentId, const
                                             "screenshot if you have not yet? We never ask for your password, 2FA "
                                             "codes or full card number.")
                                  .arg(articleFor(category));
-        store.addMessage(id, {{}, QStringLiteral("agent"), agentId, agentName, text, {}}, now);
-        store.setStatus(id, QStringLiteral("pending"), now);
+        // Strictly after the user's message, even within the same millisecond, so the answer sorts last.
+        QSqlQuery last = sqlExec(conn, QStringLiteral("SELECT MAX(created_at) FROM support_ticket_messages WHERE ticket_id = :id"),
+                                 {{":id", id}});
+        const QDateTime lastAt = sqlFetchOne(last) ? fromSqlTime(last.value(0).toString()) : QDateTime();
+        last.finish();
+        const QDateTime answerAt = lastAt.isValid() && lastAt >= now ? lastAt.addMSecs(1) : now;
+        store.addMessage(id, {{}, QStringLiteral("agent"), agentId, agentName, text, {}}, answerAt);
+        store.setStatus(id, QStringLiteral("pending"), answerAt);
         tx.commit();
         ++answered;
     }
