@@ -12,7 +12,7 @@
     </message>
 </context>
 <context>
-    <name>okpay::TopUpPage</name>
+    <name>okpay::FundingPage</name>
     <message numerus="yes">
         <source>%1 has at most %n decimal place(s).</source>
         <translation>

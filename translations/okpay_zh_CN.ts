@@ -228,6 +228,195 @@
     </message>
 </context>
 <context>
+    <name>okpay::FundingPage</name>
+    <message>
+        <source>Enter an amount.</source>
+        <translation>请输入金额。</translation>
+    </message>
+    <message>
+        <source>Use digits and the decimal separator only.</source>
+        <translation>只能输入数字和小数点。</translation>
+    </message>
+    <message>
+        <source>Enter the amount without a sign.</source>
+        <translation>金额前不要加正负号。</translation>
+    </message>
+    <message>
+        <source>Check the thousands separators.</source>
+        <translation>请检查千位分隔符。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has at most %n decimal place(s).</source>
+        <translation>
+            <numerusform>%1 最多有 %n 位小数。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 has no decimal places.</source>
+        <translation>%1 没有小数位。</translation>
+    </message>
+    <message>
+        <source>This amount is too large.</source>
+        <translation>金额过大。</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>银行卡</translation>
+    </message>
+    <message>
+        <source>Send to</source>
+        <translation>收款方</translation>
+    </message>
+    <message>
+        <source>Top up</source>
+        <translation>充值</translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation>提现</translation>
+    </message>
+    <message>
+        <source>Top-up methods</source>
+        <translation>充值方式</translation>
+    </message>
+    <message>
+        <source>Withdrawal methods</source>
+        <translation>提现方式</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>币种</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Card number</source>
+        <translation>卡号</translation>
+    </message>
+    <message>
+        <source>Expiry month</source>
+        <translation>有效期月份</translation>
+    </message>
+    <message>
+        <source>Expiry year</source>
+        <translation>有效期年份</translation>
+    </message>
+    <message>
+        <source>Security code</source>
+        <translation>安全码</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>卡号</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>有效期</translation>
+    </message>
+    <message>
+        <source>Payout destination</source>
+        <translation>收款账户</translation>
+    </message>
+    <message>
+        <source>Two-factor code</source>
+        <translation>双重验证码</translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation>收款账户</translation>
+    </message>
+    <message>
+        <source>Authenticator code</source>
+        <translation>身份验证器验证码</translation>
+    </message>
+    <message>
+        <source>Fee %1 · you pay %2 · %3 arrives in your wallet</source>
+        <translation>手续费 %1 · 您支付 %2 · 到账 %3</translation>
+    </message>
+    <message>
+        <source>Promotion: you save %1</source>
+        <translation>优惠活动：为您节省 %1</translation>
+    </message>
+    <message>
+        <source>Transfer the amount with reference %1. It is credited when it arrives (1–3 business days).</source>
+        <translation>请在转账时填写参考号 %1。款项到账后入账（1–3 个工作日）。</translation>
+    </message>
+    <message>
+        <source>Done. The money is in your wallet.</source>
+        <translation>完成。资金已存入您的钱包。</translation>
+    </message>
+    <message>
+        <source>Withdrawal on its way. It arrives in 1–3 business days.</source>
+        <translation>提现已发起，将在 1–3 个工作日内到账。</translation>
+    </message>
+    <message>
+        <source>Done. The money has been sent.</source>
+        <translation>完成。款项已发出。</translation>
+    </message>
+    <message>
+        <source>No saved destination for this method and currency</source>
+        <translation>没有适用于此方式和币种的已保存收款账户</translation>
+    </message>
+    <message>
+        <source>Promotion: %1</source>
+        <translation>优惠活动：%1</translation>
+    </message>
+    <message>
+        <source>Getting a quote…</source>
+        <translation>正在获取报价…</translation>
+    </message>
+    <message>
+        <source>Check the card number.</source>
+        <translation>请检查卡号。</translation>
+    </message>
+    <message>
+        <source>This card has expired. Check the expiry date.</source>
+        <translation>此卡已过期，请检查有效期。</translation>
+    </message>
+    <message>
+        <source>Choose where the money should go.</source>
+        <translation>请选择收款账户。</translation>
+    </message>
+    <message>
+        <source>Enter the code from your authenticator app.</source>
+        <translation>请输入身份验证器应用中的验证码。</translation>
+    </message>
+    <message>
+        <source>Confirm withdrawal</source>
+        <translation>确认提现</translation>
+    </message>
+    <message>
+        <source>Withdraw %1 to %2.
+Fee: %3
+Total taken from your wallet: %4</source>
+        <translation>提现 %1 到 %2。
+手续费：%3
+从钱包扣除合计：%4</translation>
+    </message>
+    <message>
+        <source>Processing…</source>
+        <translation>正在处理…</translation>
+    </message>
+    <message>
+        <source>Confirm top-up</source>
+        <translation>确认充值</translation>
+    </message>
+    <message>
+        <source>Top up %1 by %2.
+Fee: %3
+Total charged: %4</source>
+        <translation>通过%2充值 %1。
+手续费：%3
+合计扣款：%4</translation>
+    </message>
+    <message>
+        <source>Fee %1 · %2 is taken from your wallet · %3 arrives at the destination</source>
+        <translation>手续费 %1 · 从钱包扣除 %2 · 收款账户到账 %3</translation>
+    </message>
+</context>
+<context>
     <name>okpay::FundingService</name>
     <message>
         <source>OKPay sent funding methods this version of the app does not understand.</source>
@@ -279,6 +468,14 @@
     <message>
         <source>The offline copy of your data could not be read, so it is being downloaded again.</source>
         <translation>无法读取您数据的离线副本，正在重新下载。</translation>
+    </message>
+    <message>
+        <source>Top up</source>
+        <translation>充值</translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation>提现</translation>
     </message>
 </context>
 <context>
@@ -437,131 +634,6 @@
     <message>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
-    </message>
-</context>
-<context>
-    <name>okpay::TopUpPage</name>
-    <message>
-        <source>Enter an amount.</source>
-        <translation>请输入金额。</translation>
-    </message>
-    <message>
-        <source>Use digits and the decimal separator only.</source>
-        <translation>只能输入数字和小数点。</translation>
-    </message>
-    <message>
-        <source>Enter the amount without a sign.</source>
-        <translation>金额前不要加正负号。</translation>
-    </message>
-    <message>
-        <source>Check the thousands separators.</source>
-        <translation>请检查千位分隔符。</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 has at most %n decimal place(s).</source>
-        <translation>
-            <numerusform>%1 最多有 %n 位小数。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 has no decimal places.</source>
-        <translation>%1 没有小数位。</translation>
-    </message>
-    <message>
-        <source>This amount is too large.</source>
-        <translation>金额过大。</translation>
-    </message>
-    <message>
-        <source>Card</source>
-        <translation>银行卡</translation>
-    </message>
-    <message>
-        <source>Top up</source>
-        <translation>充值</translation>
-    </message>
-    <message>
-        <source>Top-up methods</source>
-        <translation>充值方式</translation>
-    </message>
-    <message>
-        <source>Currency</source>
-        <translation>币种</translation>
-    </message>
-    <message>
-        <source>Amount</source>
-        <translation>金额</translation>
-    </message>
-    <message>
-        <source>Card number</source>
-        <translation>卡号</translation>
-    </message>
-    <message>
-        <source>Expiry month</source>
-        <translation>有效期月份</translation>
-    </message>
-    <message>
-        <source>Expiry year</source>
-        <translation>有效期年份</translation>
-    </message>
-    <message>
-        <source>Security code</source>
-        <translation>安全码</translation>
-    </message>
-    <message>
-        <source>Number</source>
-        <translation>卡号</translation>
-    </message>
-    <message>
-        <source>Expires</source>
-        <translation>有效期</translation>
-    </message>
-    <message>
-        <source>Fee %1 · you pay %2 · %3 arrives in your wallet</source>
-        <translation>手续费 %1 · 您支付 %2 · 到账 %3</translation>
-    </message>
-    <message>
-        <source>Promotion: you save %1</source>
-        <translation>优惠活动：为您节省 %1</translation>
-    </message>
-    <message>
-        <source>Transfer the amount with reference %1. It is credited when it arrives (1–3 business days).</source>
-        <translation>请在转账时填写参考号 %1。款项到账后入账（1–3 个工作日）。</translation>
-    </message>
-    <message>
-        <source>Done. The money is in your wallet.</source>
-        <translation>完成。资金已存入您的钱包。</translation>
-    </message>
-    <message>
-        <source>Promotion: %1</source>
-        <translation>优惠活动：%1</translation>
-    </message>
-    <message>
-        <source>Getting a quote…</source>
-        <translation>正在获取报价…</translation>
-    </message>
-    <message>
-        <source>Check the card number.</source>
-        <translation>请检查卡号。</translation>
-    </message>
-    <message>
-        <source>Confirm top-up</source>
-        <translation>确认充值</translation>
-    </message>
-    <message>
-        <source>Top up %1 by %2.
-Fee: %3
-Total charged: %4</source>
-        <translation>通过%2充值 %1。
-手续费：%3
-合计扣款：%4</translation>
-    </message>
-    <message>
-        <source>Processing…</source>
-        <translation>正在处理…</translation>
-    </message>
-    <message>
-        <source>This card has expired. Check the expiry date.</source>
-        <translation>此卡已过期，请检查有效期。</translation>
     </message>
 </context>
 <context>

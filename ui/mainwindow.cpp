@@ -3,7 +3,7 @@
 #include "services/sessionservice.h"
 #include "services/signedinaccount.h"
 #include "ui/balance/balancepage.h"
-#include "ui/funding/topuppage.h"
+#include "ui/funding/fundingpage.h"
 #include "ui/signin/signinpage.h"
 #include "ui/widgets/statusbanner.h"
 
@@ -53,16 +53,21 @@ void MainWindow::setAccount(SignedInAccount *account)
 {
     m_account = account;
     m_balance->setAccount(account);
-    if (m_topUp) {
-        m_fundingStack->removeWidget(m_topUp);
-        delete m_topUp;
-        m_topUp = nullptr;
+    if (m_moneyPages) {
+        m_fundingStack->removeWidget(m_moneyPages);
+        delete m_moneyPages;
+        m_moneyPages = nullptr;
     }
     if (account) {
-        m_topUp = new TopUpPage(&account->funding(), m_fundingStack);
-        m_fundingStack->addWidget(m_topUp);
-        connect(m_topUp, &TopUpPage::toppedUp, &account->sync(), &SyncEngine::syncNow);
-        m_topUp->reload();
+        m_moneyPages = new QTabWidget(m_fundingStack);
+        m_moneyPages->setObjectName(QStringLiteral("moneyPages"));
+        for (const auto direction : {FundingPage::Direction::TopUp, FundingPage::Direction::Withdraw}) {
+            auto *page = new FundingPage(direction, &account->funding(), m_session->secondFactorOn(), m_moneyPages);
+            m_moneyPages->addTab(page, direction == FundingPage::Direction::TopUp ? tr("Top up") : tr("Withdraw"));
+            connect(page, &FundingPage::moneyMoved, &account->sync(), &SyncEngine::syncNow);
+            page->reload();
+        }
+        m_fundingStack->addWidget(m_moneyPages);
     }
     if (account && account->openResult() == CacheDatabase::OpenResult::Rebuilt)
         statusBar()->showMessage(tr("The offline copy of your data could not be read, so it is being downloaded again."), 30000);
@@ -80,7 +85,7 @@ void MainWindow::setAccount(SignedInAccount *account)
 void MainWindow::showSignedIn(bool signedIn)
 {
     m_balanceStack->setCurrentWidget(signedIn ? static_cast<QWidget *>(m_balance) : m_signIn);
-    m_fundingStack->setCurrentWidget(signedIn && m_topUp ? static_cast<QWidget *>(m_topUp) : m_fundingSignedOut);
+    m_fundingStack->setCurrentWidget(signedIn && m_moneyPages ? static_cast<QWidget *>(m_moneyPages) : m_fundingSignedOut);
 }
 
 // A centered message: signed-out placeholders, and the tabs whose pages arrive with later issues.

@@ -11,7 +11,6 @@ class SessionService;
 class SignedInAccount;
 class SignInPage;
 class StatusBanner;
-class TopUpPage;
 
 // The wallet's top-level window: the connection banner and the Balance, Top-up/Withdraw, Security and Help tabs.
 // Signed out, the account tabs show the sign-in form; the Help tab is always there.
@@ -35,7 +34,7 @@ private:
     BalancePage *m_balance;
     QStackedWidget *m_fundingStack;
     QWidget *m_fundingSignedOut;
-    TopUpPage *m_topUp = nullptr;
+    QTabWidget *m_moneyPages = nullptr;  // Top up | Withdraw, while signed in
 };
 
 } // namespace okpay

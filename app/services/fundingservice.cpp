@@ -39,6 +39,25 @@ void FundingService::loadMethods()
     });
 }
 
+void FundingService::loadDestinations()
+{
+    ApiRequestSpec spec;
+    spec.path = QStringLiteral("/v1/funding/payout-destinations");
+    m_client->send(spec, this, [this](const ApiResult &result) {
+        QList<PayoutDestination> destinations;
+        if (result.ok()) {
+            for (const QJsonValue &v : result.json.object().value(u"items").toArray()) {
+                const QJsonObject d = v.toObject();
+                const QString label = d.value(u"label").toString();
+                const QString detail = d.value(u"masked_pan").toString(d.value(u"account_handle").toString(d.value(u"masked_account_number").toString()));
+                destinations.append(PayoutDestination{d.value(u"id").toString(), d.value(u"kind").toString(), d.value(u"currency").toString(),
+                                                      detail.isEmpty() ? label : label + QStringLiteral(" · ") + detail});
+            }
+        }
+        emit destinationsLoaded(destinations);
+    });
+}
+
 quint64 FundingService::requestQuote(const QString &methodId, const Money &amount)
 {
     const quint64 request = ++m_nextQuote;

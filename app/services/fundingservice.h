@@ -21,6 +21,15 @@ struct FundingMethod
     QJsonObject json;   // fees, limits, processing time
 };
 
+// Where a withdrawal can go (the user's saved bank account, card or e-wallet; card numbers only masked).
+struct PayoutDestination
+{
+    QString id;
+    QString kind;  // bank_account, card, ewallet
+    QString currency;
+    QString label;
+};
+
 struct FundingQuote
 {
     QString quoteId;
@@ -51,6 +60,7 @@ public:
     explicit FundingService(ApiClient *client, QObject *parent = nullptr);
 
     void loadMethods();
+    void loadDestinations();
     quint64 requestQuote(const QString &methodId, const Money &amount);
     void topUp(const QString &quoteId, const std::optional<CardInput> &card, const QByteArray &idempotencyKey);
     void withdraw(const QString &quoteId, const QString &destinationId, const QString &totpCode, const QByteArray &idempotencyKey);
@@ -59,6 +69,7 @@ public:
 signals:
     void methodsLoaded(const QList<okpay::FundingMethod> &methods);
     void methodsFailed(const QString &message);
+    void destinationsLoaded(const QList<okpay::PayoutDestination> &destinations);
     void quoteReady(quint64 request, const okpay::FundingQuote &quote);
     void quoteFailed(quint64 request, const QString &message, const QString &field);
     void topUpFinished(const QJsonObject &topUp);

@@ -32,6 +32,7 @@ void SessionService::acceptTokens(const QJsonObject &json)
     m_accessToken = json.value(u"access_token").toString();
     m_refreshToken = json.value(u"refresh_token").toString().toLatin1();
     m_userId = json.value(u"user").toObject().value(u"id").toString();
+    m_secondFactorOn = json.value(u"user").toObject().value(u"totp_enabled").toBool();
     m_settings.setLastUser(m_userId);  // an id, not a secret
     m_credentials.write(keyFor(m_userId), m_refreshToken, this, [this](CredentialStore::Status status, const QString &) {
         if (status != CredentialStore::Status::Ok && !m_toldAboutKeychain) {

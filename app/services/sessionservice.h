@@ -30,6 +30,7 @@ public:
 
     State state() const { return m_state; }
     QString userId() const { return m_userId; }
+    bool secondFactorOn() const { return m_secondFactorOn; }  // withdrawals ask for the code
 
     QString accessToken() const override { return m_accessToken; }
     void refreshAccessToken(QObject *context, std::function<void(bool)> done) override;
@@ -51,6 +52,7 @@ private:
     QString m_accessToken;
     QByteArray m_refreshToken;  // in memory while signed in; the durable copy is in the keychain
     QString m_mfaToken;
+    bool m_secondFactorOn = false;
     bool m_refreshing = false;
     QList<std::function<void(bool)>> m_waitingForRefresh;
     bool m_toldAboutKeychain = false;

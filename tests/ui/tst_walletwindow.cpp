@@ -116,10 +116,10 @@ private slots:
         QVERIFY(amountError->text().isEmpty());
         auto *quote = w->window->findChild<QLabel *>(QStringLiteral("topUpQuote"));
         QVERIFY(QTest::qWaitFor([&] { return quote->text().contains(QStringLiteral("Fee $3.20")); }, 20000));
-        w->window->findChild<QLineEdit *>(QStringLiteral("cardNumber"))->setText(QStringLiteral("4242 4242 4242 4242"));
-        w->window->findChild<QLineEdit *>(QStringLiteral("cardCvv"))->setText(QStringLiteral("123"));
-        w->window->findChild<QSpinBox *>(QStringLiteral("cardExpiryMonth"))->setValue(12);
-        w->window->findChild<QSpinBox *>(QStringLiteral("cardExpiryYear"))->setValue(QDate::currentDate().year() + 2);
+        w->window->findChild<QLineEdit *>(QStringLiteral("topUpCardNumber"))->setText(QStringLiteral("4242 4242 4242 4242"));
+        w->window->findChild<QLineEdit *>(QStringLiteral("topUpCardCvv"))->setText(QStringLiteral("123"));
+        w->window->findChild<QSpinBox *>(QStringLiteral("topUpCardExpiryMonth"))->setValue(12);
+        w->window->findChild<QSpinBox *>(QStringLiteral("topUpCardExpiryYear"))->setValue(QDate::currentDate().year() + 2);
         saveScreenshot(*w->window, QStringLiteral("topup_en"));
 
         bool confirmWasLocked = false;
@@ -135,8 +135,45 @@ private slots:
         QVERIFY(confirmWasLocked);
         auto *result = w->window->findChild<QLabel *>(QStringLiteral("topUpResult"));
         QVERIFY2(QTest::qWaitFor([&] { return result->text().startsWith(QStringLiteral("Done")); }, 20000), qPrintable(result->text()));
-        QVERIFY(w->window->findChild<QLineEdit *>(QStringLiteral("cardNumber"))->text().isEmpty());  // card not kept
+        QVERIFY(w->window->findChild<QLineEdit *>(QStringLiteral("topUpCardNumber"))->text().isEmpty());  // card not kept
         saveScreenshot(*w->window, QStringLiteral("topup_done_en"));
+    }
+    void withdrawToASavedEwallet()
+    {
+        Translations::install(*qApp, QStringLiteral("en"));
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+        // Test setup through the API: a saved e-wallet to send to.
+        const QString apiToken = m_server->post(QStringLiteral("/v1/auth/login"), {{QStringLiteral("email"), QStringLiteral("demo@okpay.test")},
+                                                                                 {QStringLiteral("password"), m_password}}).json().value(u"access_token").toString();
+        QCOMPARE(m_server->post(QStringLiteral("/v1/funding/payout-destinations"),
+                                {{QStringLiteral("kind"), QStringLiteral("ewallet")}, {QStringLiteral("label"), QStringLiteral("My PayPal")},
+                                 {QStringLiteral("currency"), QStringLiteral("USD")}, {QStringLiteral("provider"), QStringLiteral("PayPal")},
+                                 {QStringLiteral("account_handle"), QStringLiteral("demo@paypal.example")}}, apiToken).status, 201);
+        auto w = makeWallet(QStringLiteral("withdraw"));
+        signIn(*w, QStringLiteral("demo@okpay.test"), m_password);
+        QVERIFY(QTest::qWaitFor([&] { return history(*w) && history(*w)->isVisible(); }, 30000));
+        w->window->findChild<QTabWidget *>(QStringLiteral("mainTabs"))->setCurrentIndex(1);
+        w->window->findChild<QTabWidget *>(QStringLiteral("moneyPages"))->setCurrentIndex(1);
+        auto *methods = w->window->findChild<QListWidget *>(QStringLiteral("withdrawMethods"));
+        QVERIFY(QTest::qWaitFor([&] { return methods && methods->count() == 3; }, 20000));
+        for (int i = 0; i < methods->count(); ++i)
+            if (methods->item(i)->data(Qt::UserRole).toString() == u"withdraw_ewallet")
+                methods->setCurrentRow(i);
+        auto *destination = w->window->findChild<QComboBox *>(QStringLiteral("withdrawDestination"));
+        QVERIFY2(QTest::qWaitFor([&] { return destination->currentText().contains(QStringLiteral("My PayPal")); }, 20000),
+                 qPrintable(destination->currentText() + QStringLiteral(" / method row ") + QString::number(methods->currentRow())));
+        w->window->findChild<QLineEdit *>(QStringLiteral("withdrawAmount"))->setText(QStringLiteral("10.00"));
+        auto *quote = w->window->findChild<QLabel *>(QStringLiteral("withdrawQuote"));
+        QVERIFY(QTest::qWaitFor([&] { return quote->text().startsWith(QStringLiteral("Fee")); }, 20000));
+        saveScreenshot(*w->window, QStringLiteral("withdraw_en"));
+        QTimer::singleShot(3500, this, [] {
+            auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
+            if (dialog)
+                QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("confirmButton")), Qt::LeftButton);
+        });
+        QTest::mouseClick(w->window->findChild<QPushButton *>(QStringLiteral("withdrawSubmit")), Qt::LeftButton);
+        auto *result = w->window->findChild<QLabel *>(QStringLiteral("withdrawResult"));
+        QVERIFY2(QTest::qWaitFor([&] { return result->text().startsWith(QStringLiteral("Done")); }, 20000), qPrintable(result->text()));
     }
     void signedInShowsBalancesAndHistory_data()
     {

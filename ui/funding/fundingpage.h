@@ -14,18 +14,20 @@ class QSpinBox;
 
 namespace okpay {
 
-// Top up: choose a method (fee, processing time, promotion), type an amount (parsed exactly in the user's locale,
-// with the error beside the field), see a live quote, enter a card when the method needs one, and confirm.
-class TopUpPage : public QWidget
+// Top up or withdraw: choose a method (fee, processing time, promotion), type an amount (parsed exactly in the
+// user's locale, with the error beside the field), see a live quote, then a card (top-up) or a saved destination and
+// the 2FA code (withdrawal), and confirm with a countdown.
+class FundingPage : public QWidget
 {
     Q_OBJECT
 
 public:
-    explicit TopUpPage(FundingService *funding, QWidget *parent = nullptr);
+    enum class Direction { TopUp, Withdraw };
+    FundingPage(Direction direction, FundingService *funding, bool secondFactorOn, QWidget *parent = nullptr);
     void reload();
 
 signals:
-    void toppedUp();  // the balance tab should sync
+    void moneyMoved();  // the balance tab should sync
 
 private:
     void showMethods(const QList<FundingMethod> &methods);
@@ -33,9 +35,15 @@ private:
     void askQuote();
     void submit();
     void clearCard();
+    void finished(const QString &message);
+    void showDestinations();
     const FundingMethod *selectedMethod() const;
 
+    Direction m_direction;
     FundingService *m_funding;
+    QList<PayoutDestination> m_destinations;
+    QComboBox *m_destination;
+    QLineEdit *m_totp;
     QList<FundingMethod> m_methods;
     QListWidget *m_methodList;
     QComboBox *m_currency;
@@ -47,6 +55,7 @@ private:
     QSpinBox *m_expiryMonth;
     QSpinBox *m_expiryYear;
     QLineEdit *m_cvv;
+    QGroupBox *m_payout;
     QPushButton *m_submit;
     QLabel *m_result;
     QTimer m_debounce;
