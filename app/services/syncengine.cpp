@@ -125,60 +125,62 @@ void SyncEngine::syncBalances()
             balances.append(CachedBalance{b.available, b.pending, b.updatedAt});
         m_wallet->replaceBalances(balances);
         m_roundServerTime = list->serverTime.toString(Qt::ISODateWithMs);
-        syncTransactions({}, m_wallet->syncValue(kTransactionsSince).value_or(QString()));
+        syncTransactions();
     });
 }
 
-void SyncEngine::syncTransactions(const QString &cursor, const QString &since)
+// One delta list (updated_since), page by page: storePage parses and stores a page and returns its next cursor and
+// server time (nullopt with *why when the page breaks the contract); `then` runs when the list is complete.
+void SyncEngine::syncDelta(const DeltaList &list, const QString &cursor, const QString &since)
 {
     ApiRequestSpec spec;
-    spec.path = QStringLiteral("/v1/wallet/transactions");
+    spec.path = list.path;
     spec.query.addQueryItem(QStringLiteral("limit"), QStringLiteral("200"));
     if (!since.isEmpty())
         spec.query.addQueryItem(QStringLiteral("updated_since"), since);
     if (!cursor.isEmpty())
         spec.query.addQueryItem(QStringLiteral("cursor"), cursor);
-    m_client->send(spec, this, [this, spec, since](const ApiResult &result) {
+    m_client->send(spec, this, [this, list, since](const ApiResult &result) {
         if (!result.ok())
             return fail(*result.error);
         QString why;
-        const auto page = WalletDto::transactions(result.json.object(), &why);
+        const auto page = list.storePage(result.json.object(), &why);
         if (!page)
-            return fail(malformed(spec.path, why));
-        m_transactions->upsert(page->items);
-        if (!page->nextCursor.isEmpty())
-            return syncTransactions(page->nextCursor, since);
-        // The delta is complete: next time ask only for what changed since this server time.
-        m_wallet->setSyncValue(kTransactionsSince, page->serverTime.toString(Qt::ISODateWithMs));
-        if (m_tickets)
-            syncTickets({}, m_wallet->syncValue(kTicketsSince).value_or(QString()));
-        else
-            syncHistory(0);
+            return fail(malformed(list.path, why));
+        if (!page->first.isEmpty())
+            return syncDelta(list, page->first, since);
+        // Complete: next time ask only for what changed since this server time.
+        m_wallet->setSyncValue(list.sinceKey, page->second.toString(Qt::ISODateWithMs));
+        list.then();
     });
 }
 
-void SyncEngine::syncTickets(const QString &cursor, const QString &since)
+void SyncEngine::syncTransactions()
 {
-    ApiRequestSpec spec;
-    spec.path = QStringLiteral("/v1/support/tickets");
-    spec.query.addQueryItem(QStringLiteral("limit"), QStringLiteral("200"));
-    if (!since.isEmpty())
-        spec.query.addQueryItem(QStringLiteral("updated_since"), since);
-    if (!cursor.isEmpty())
-        spec.query.addQueryItem(QStringLiteral("cursor"), cursor);
-    m_client->send(spec, this, [this, spec, since](const ApiResult &result) {
-        if (!result.ok())
-            return fail(*result.error);
-        QString why;
-        const auto page = TicketDto::page(result.json.object(), &why);
-        if (!page)
-            return fail(malformed(spec.path, why));
-        m_tickets->upsert(page->items);
-        if (!page->nextCursor.isEmpty())
-            return syncTickets(page->nextCursor, since);
-        m_wallet->setSyncValue(kTicketsSince, page->serverTime.toString(Qt::ISODateWithMs));
-        syncHistory(0);
-    });
+    DeltaList list{QStringLiteral("/v1/wallet/transactions"), kTransactionsSince,
+                   [this](const QJsonObject &json, QString *why) -> std::optional<std::pair<QString, QDateTime>> {
+                       const auto page = WalletDto::transactions(json, why);
+                       if (!page)
+                           return std::nullopt;
+                       m_transactions->upsert(page->items);
+                       return std::pair{page->nextCursor, page->serverTime};
+                   },
+                   [this] { m_tickets ? syncTickets() : syncHistory(0); }};
+    syncDelta(list, {}, m_wallet->syncValue(kTransactionsSince).value_or(QString()));
+}
+
+void SyncEngine::syncTickets()
+{
+    DeltaList list{QStringLiteral("/v1/support/tickets"), kTicketsSince,
+                   [this](const QJsonObject &json, QString *why) -> std::optional<std::pair<QString, QDateTime>> {
+                       const auto page = TicketDto::page(json, why);
+                       if (!page)
+                           return std::nullopt;
+                       m_tickets->upsert(page->items);
+                       return std::pair{page->nextCursor, page->serverTime};
+                   },
+                   [this] { syncHistory(0); }};
+    syncDelta(list, {}, m_wallet->syncValue(kTicketsSince).value_or(QString()));
 }
 
 // A year of daily balances per wallet currency, for the chart.

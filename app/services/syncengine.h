@@ -5,6 +5,9 @@
 #include <QObject>
 #include <QTimer>
 
+#include <functional>
+#include <optional>
+
 namespace okpay {
 
 class ApiClient;
@@ -41,8 +44,16 @@ signals:
 
 private:
     void syncBalances();
-    void syncTransactions(const QString &cursor, const QString &since);
-    void syncTickets(const QString &cursor, const QString &since);
+    struct DeltaList
+    {
+        QString path;
+        QString sinceKey;
+        std::function<std::optional<std::pair<QString, QDateTime>>(const QJsonObject &, QString *why)> storePage;
+        std::function<void()> then;
+    };
+    void syncDelta(const DeltaList &list, const QString &cursor, const QString &since);
+    void syncTransactions();
+    void syncTickets();
     void syncHistory(int currencyIndex);
     void syncFaq(int localeIndex);
     void fail(const ApiError &error);
