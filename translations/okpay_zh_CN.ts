@@ -442,10 +442,6 @@ Total charged: %4</source>
         <translation>充值 / 提现</translation>
     </message>
     <message>
-        <source>Password, two-factor authentication, recovery codes and sessions</source>
-        <translation>密码、双重验证、恢复码和登录会话</translation>
-    </message>
-    <message>
         <source>Security</source>
         <translation>安全</translation>
     </message>
@@ -477,6 +473,10 @@ Total charged: %4</source>
         <source>Withdraw</source>
         <translation>提现</translation>
     </message>
+    <message>
+        <source>Sign in on the Balance tab to manage two-factor authentication and your devices.</source>
+        <translation>请先在“余额”页登录，然后再管理双重验证和已登录设备。</translation>
+    </message>
 </context>
 <context>
     <name>okpay::MoneyConfirmDialog</name>
@@ -494,6 +494,92 @@ Total charged: %4</source>
     <message>
         <source>Waiting for its attachments to upload</source>
         <translation>正在等待附件上传</translation>
+    </message>
+</context>
+<context>
+    <name>okpay::SecurityPage</name>
+    <message>
+        <source>Sign out this device</source>
+        <translation>让此设备退出登录</translation>
+    </message>
+    <message>
+        <source>Two-factor authentication is off. Turn it on so that a stolen password alone cannot open your wallet.</source>
+        <translation>双重验证尚未开启。开启后，即使密码被盗，他人也无法打开您的钱包。</translation>
+    </message>
+    <message>
+        <source>Current password</source>
+        <translation>当前密码</translation>
+    </message>
+    <message>
+        <source>Turn on</source>
+        <translation>开启</translation>
+    </message>
+    <message>
+        <source>Scan this code with your authenticator app, or type the key, then enter the 6-digit code it shows.</source>
+        <translation>用身份验证器应用扫描此二维码，或手动输入密钥，然后输入应用显示的 6 位验证码。</translation>
+    </message>
+    <message>
+        <source>QR code for your authenticator app</source>
+        <translation>身份验证器应用的二维码</translation>
+    </message>
+    <message>
+        <source>Verification code</source>
+        <translation>验证码</translation>
+    </message>
+    <message>
+        <source>Verify</source>
+        <translation>验证</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>密钥</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>验证码</translation>
+    </message>
+    <message>
+        <source>Two-factor authentication is on. Keep these recovery codes somewhere safe: each one lets you sign in once if you lose your phone. They are shown only now.</source>
+        <translation>双重验证已开启。请妥善保存这些恢复码：手机丢失时，每个恢复码可用于登录一次。恢复码只显示这一次。</translation>
+    </message>
+    <message>
+        <source>Two-factor authentication is on.</source>
+        <translation>双重验证已开启。</translation>
+    </message>
+    <message>
+        <source>Two-factor authentication</source>
+        <translation>双重验证</translation>
+    </message>
+    <message>
+        <source>Signed-in devices</source>
+        <translation>已登录设备</translation>
+    </message>
+    <message>
+        <source>Enter your current password.</source>
+        <translation>请输入当前密码。</translation>
+    </message>
+    <message>
+        <source>%1 (this device) · %2 · %3</source>
+        <translation>%1（本设备）· %2 · %3</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · last active %3</source>
+        <translation>%1 · %2 · 最近活动 %3</translation>
+    </message>
+</context>
+<context>
+    <name>okpay::SecurityService</name>
+    <message>
+        <source>The current password is not correct.</source>
+        <translation>当前密码不正确。</translation>
+    </message>
+    <message>
+        <source>The code is not correct. Check the time on your phone and try again.</source>
+        <translation>验证码不正确。请检查手机上的时间后重试。</translation>
+    </message>
+    <message>
+        <source>Two-factor authentication is already on.</source>
+        <translation>双重验证已经开启。</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@
 #include "services/signedinaccount.h"
 #include "ui/balance/balancepage.h"
 #include "ui/funding/fundingpage.h"
+#include "ui/security/securitypage.h"
 #include "ui/signin/signinpage.h"
 #include "ui/widgets/statusbanner.h"
 
@@ -18,7 +19,9 @@ namespace okpay {
 MainWindow::MainWindow(SessionService *session, QWidget *parent)
     : QMainWindow(parent), m_session(session), m_banner(new StatusBanner(this)), m_tabs(new QTabWidget(this)),
       m_balanceStack(new QStackedWidget(this)), m_signIn(new SignInPage(session, this)), m_balance(new BalancePage(this)),
-      m_fundingStack(new QStackedWidget(this)), m_fundingSignedOut(pendingPage(tr("Sign in on the Balance tab to top up or withdraw."), false))
+      m_fundingStack(new QStackedWidget(this)), m_fundingSignedOut(pendingPage(tr("Sign in on the Balance tab to top up or withdraw."), false)),
+      m_securityStack(new QStackedWidget(this)),
+      m_securitySignedOut(pendingPage(tr("Sign in on the Balance tab to manage two-factor authentication and your devices."), false))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("OKPay Wallet"));
@@ -29,7 +32,8 @@ MainWindow::MainWindow(SessionService *session, QWidget *parent)
     m_tabs->addTab(m_balanceStack, tr("Balance"));
     m_fundingStack->addWidget(m_fundingSignedOut);
     m_tabs->addTab(m_fundingStack, tr("Top-up / Withdraw"));
-    m_tabs->addTab(pendingPage(tr("Password, two-factor authentication, recovery codes and sessions"), true), tr("Security"));
+    m_securityStack->addWidget(m_securitySignedOut);
+    m_tabs->addTab(m_securityStack, tr("Security"));
     m_tabs->addTab(pendingPage(tr("Questions and answers, contact channels, tickets and live chat"), true), tr("Help"));
 
     auto *central = new QWidget(this);
@@ -69,6 +73,17 @@ void MainWindow::setAccount(SignedInAccount *account)
         }
         m_fundingStack->addWidget(m_moneyPages);
     }
+    if (m_securityPage) {
+        m_securityStack->removeWidget(m_securityPage);
+        delete m_securityPage;
+        m_securityPage = nullptr;
+    }
+    if (account) {
+        auto *security = new SecurityPage(&account->security(), m_session->secondFactorOn(), m_securityStack);
+        security->reload();
+        m_securityPage = security;
+        m_securityStack->addWidget(security);
+    }
     if (account && account->openResult() == CacheDatabase::OpenResult::Rebuilt)
         statusBar()->showMessage(tr("The offline copy of your data could not be read, so it is being downloaded again."), 30000);
     if (account) {
@@ -86,6 +101,7 @@ void MainWindow::showSignedIn(bool signedIn)
 {
     m_balanceStack->setCurrentWidget(signedIn ? static_cast<QWidget *>(m_balance) : m_signIn);
     m_fundingStack->setCurrentWidget(signedIn && m_moneyPages ? static_cast<QWidget *>(m_moneyPages) : m_fundingSignedOut);
+    m_securityStack->setCurrentWidget(signedIn && m_securityPage ? m_securityPage : m_securitySignedOut);
 }
 
 // A centered message: signed-out placeholders, and the tabs whose pages arrive with later issues.

@@ -35,6 +35,9 @@ private:
     QStackedWidget *m_fundingStack;
     QWidget *m_fundingSignedOut;
     QTabWidget *m_moneyPages = nullptr;  // Top up | Withdraw, while signed in
+    QStackedWidget *m_securityStack;
+    QWidget *m_securitySignedOut;
+    QWidget *m_securityPage = nullptr;
 };
 
 } // namespace okpay

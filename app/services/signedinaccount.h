@@ -2,6 +2,7 @@
 #include "services/balancelistmodel.h"
 #include "services/faqlistmodel.h"
 #include "services/fundingservice.h"
+#include "services/securityservice.h"
 #include "services/syncengine.h"
 #include "services/ticketlistmodel.h"
 #include "services/transactiontablemodel.h"
@@ -35,6 +36,7 @@ public:
     FaqListModel &faq() { return *m_faqModel; }
     TicketListModel &tickets() { return *m_ticketModel; }
     FundingService &funding() { return *m_funding; }
+    SecurityService &security() { return *m_security; }
     WalletCache &wallet() { return *m_wallet; }
 
 private:
@@ -50,6 +52,7 @@ private:
     std::unique_ptr<FaqListModel> m_faqModel;
     std::unique_ptr<TicketListModel> m_ticketModel;
     std::unique_ptr<FundingService> m_funding;
+    std::unique_ptr<SecurityService> m_security;
 };
 
 } // namespace okpay

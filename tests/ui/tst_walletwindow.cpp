@@ -2,6 +2,8 @@
 // wrong and the right password, the balance cards and history from the synced cache, the history filters, and
 // screenshots of it in English and Chinese.
 #include "api/apiclient.h"
+#include "core/base32.h"
+#include "core/totp.h"
 #include "services/activeaccount.h"
 #include "services/sessionservice.h"
 #include "services/settings.h"
@@ -13,6 +15,9 @@
 
 #include <QApplication>
 #include <QComboBox>
+#include <QPlainTextEdit>
+#include <QProcess>
+#include <QUrlQuery>
 #include <QDialog>
 #include <QListWidget>
 #include <QSpinBox>
@@ -174,6 +179,45 @@ private slots:
         QTest::mouseClick(w->window->findChild<QPushButton *>(QStringLiteral("withdrawSubmit")), Qt::LeftButton);
         auto *result = w->window->findChild<QLabel *>(QStringLiteral("withdrawResult"));
         QVERIFY2(QTest::qWaitFor([&] { return result->text().startsWith(QStringLiteral("Done")); }, 20000), qPrintable(result->text()));
+    }
+    void turnOnTwoFactorWithTheQrCode()
+    {
+        Translations::install(*qApp, QStringLiteral("en"));
+        m_server->registerVerifiedUser(QStringLiteral("secure@example.com"));
+        auto w = makeWallet(QStringLiteral("security"));
+        signIn(*w, QStringLiteral("secure@example.com"), QString::fromLatin1(ServerProcess::kPassword));
+        QVERIFY(QTest::qWaitFor([&] { return w->session->state() == SessionService::State::SignedIn; }, 30000));
+        w->window->findChild<QTabWidget *>(QStringLiteral("mainTabs"))->setCurrentIndex(2);
+        auto *sessions = w->window->findChild<QListWidget *>(QStringLiteral("securitySessions"));
+        // Registering signed in once too, so there are two sessions; exactly one is this device.
+        QVERIFY(QTest::qWaitFor([&] { return sessions && sessions->count() == 2; }, 20000));
+        int thisDevice = 0;
+        for (int i = 0; i < sessions->count(); ++i)
+            thisDevice += sessions->item(i)->text().contains(QStringLiteral("(this device)")) ? 1 : 0;
+        QCOMPARE(thisDevice, 1);
+
+        w->window->findChild<QLineEdit *>(QStringLiteral("totpPassword"))->setText(QString::fromLatin1(ServerProcess::kPassword));
+        QTest::mouseClick(w->window->findChild<QPushButton *>(QStringLiteral("totpStart")), Qt::LeftButton);
+        auto *qr = w->window->findChild<QLabel *>(QStringLiteral("totpQrCode"));
+        QVERIFY(QTest::qWaitFor([&] { return !qr->pixmap().isNull(); }, 20000));
+        saveScreenshot(*w->window, QStringLiteral("security_setup_en"));
+        // The QR code really encodes the otpauth URI: decode the drawn image with zbarimg.
+        const QString qrFile = m_dir.filePath(QStringLiteral("qr.png"));
+        QVERIFY(qr->pixmap().save(qrFile));
+        QProcess zbar;
+        zbar.start(QStringLiteral("zbarimg"), {QStringLiteral("--raw"), QStringLiteral("-q"), qrFile});
+        QVERIFY(zbar.waitForFinished(20000));
+        const QString decoded = QString::fromUtf8(zbar.readAllStandardOutput()).trimmed();
+        QCOMPARE(decoded, qr->property("otpauthUri").toString());
+        const QString secret = QUrlQuery(QUrl(decoded)).queryItemValue(QStringLiteral("secret"));
+        QCOMPARE(w->window->findChild<QLabel *>(QStringLiteral("totpSecret"))->text().remove(u' '), secret);
+
+        const Totp totp(Totp::Params{*Base32::decode(secret), 6, 30, OtpAlgorithm::Sha1});
+        w->window->findChild<QLineEdit *>(QStringLiteral("totpCode"))->setText(*totp.codeAt(QDateTime::currentDateTimeUtc()));
+        QTest::mouseClick(w->window->findChild<QPushButton *>(QStringLiteral("totpVerify")), Qt::LeftButton);
+        auto *codes = w->window->findChild<QPlainTextEdit *>(QStringLiteral("totpRecoveryCodes"));
+        QVERIFY(QTest::qWaitFor([&] { return codes->toPlainText().split(u'\n', Qt::SkipEmptyParts).size() == 10; }, 20000));
+        saveScreenshot(*w->window, QStringLiteral("security_codes_en"));
     }
     void signedInShowsBalancesAndHistory_data()
     {

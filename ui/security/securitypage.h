@@ -1,0 +1,43 @@
+#pragma once
+#include "services/securityservice.h"
+
+#include <QWidget>
+
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QPlainTextEdit;
+class QPushButton;
+class QStackedWidget;
+
+namespace okpay {
+
+// The Security tab: turn on two-factor authentication (password, QR code and key, first code, then the recovery
+// codes shown once) and the devices signed in to the account, each of which can be signed out.
+class SecurityPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    SecurityPage(SecurityService *security, bool secondFactorOn, QWidget *parent = nullptr);
+    void reload();
+
+private:
+    void startSetup();
+    void showSetup(const QString &secret, const QString &uri);
+    void showRecoveryCodes(const QStringList &codes);
+    void showSessions(const QList<DeviceSession> &sessions);
+
+    SecurityService *m_security;
+    QStackedWidget *m_twoFactor;
+    QLineEdit *m_password;
+    QLabel *m_qr;
+    QLabel *m_secret;
+    QLineEdit *m_code;
+    QPlainTextEdit *m_recoveryCodes;
+    QLabel *m_message;
+    QListWidget *m_sessions;
+    QPushButton *m_signOutSession;
+};
+
+} // namespace okpay
