@@ -38,7 +38,7 @@ int main(int argc, char *argv[])
 
     Settings settings(std::make_unique<QSettings>());
     if (parser.isSet(serverOption))
-        settings.setServerUrl(QUrl(parser.value(serverOption)));
+        settings.overrideServerUrl(QUrl(parser.value(serverOption)));
     const QString language = parser.isSet(languageOption) ? parser.value(languageOption) : settings.language();
     const QLocale locale = Translations::install(app, language);
 

@@ -61,6 +61,8 @@ void Settings::setLanguage(const QString &language)
 
 QUrl Settings::serverUrl() const
 {
+    if (m_serverOverride.isValid() && (m_serverOverride.scheme() == u"https" || m_serverOverride.scheme() == u"http"))
+        return m_serverOverride;
     const QUrl url = value(Key::ServerUrl).toUrl();
     return url.isValid() && (url.scheme() == u"https" || url.scheme() == u"http") ? url
                                                                                   : definitionOf(Key::ServerUrl).defaultValue.toUrl();

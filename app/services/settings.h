@@ -25,6 +25,8 @@ public:
     void setLanguage(const QString &language);
     QUrl serverUrl() const;
     void setServerUrl(const QUrl &url);
+    // For this run only, not saved (okpay-wallet --server): a demo server does not become the default.
+    void overrideServerUrl(const QUrl &url) { m_serverOverride = url; }
     QString theme() const;  // "system", "light" or "dark"
     void setTheme(const QString &theme);
     QString lastUser() const;
@@ -37,6 +39,7 @@ private:
     QVariant value(Key key) const;
     void setValue(Key key, const QVariant &value);
     std::unique_ptr<QSettings> m_store;
+    QUrl m_serverOverride;
 };
 
 } // namespace okpay

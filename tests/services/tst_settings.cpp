@@ -50,6 +50,16 @@ private slots:
         QCOMPARE(settings.language(), QString());
         QCOMPARE(settings.theme(), QStringLiteral("system"));
     }
+    void commandLineServerIsNotSaved()
+    {
+        {
+            Settings settings(store(QStringLiteral("override.ini")));
+            settings.overrideServerUrl(QUrl(QStringLiteral("http://127.0.0.1:45000")));
+            QCOMPARE(settings.serverUrl().port(), 45000);
+        }
+        Settings next(store(QStringLiteral("override.ini")));
+        QCOMPARE(next.serverUrl().scheme(), QStringLiteral("https"));  // back to the saved default
+    }
     void handEditedFileFallsBackToDefaults()
     {
         {
