@@ -490,6 +490,57 @@ Total charged: %4</source>
     </message>
 </context>
 <context>
+    <name>okpay::NewPasswordField</name>
+    <message>
+        <source>At least %1 characters</source>
+        <translation>至少 %1 个字符</translation>
+    </message>
+    <message>
+        <source>At most %1 characters</source>
+        <translation>最多 %1 个字符</translation>
+    </message>
+    <message>
+        <source>A letter</source>
+        <translation>包含字母</translation>
+    </message>
+    <message>
+        <source>A digit</source>
+        <translation>包含数字</translation>
+    </message>
+    <message>
+        <source>A special character, such as ! ? # or a space</source>
+        <translation>包含特殊字符，例如 ! ? # 或空格</translation>
+    </message>
+    <message>
+        <source>No tabs or other control characters</source>
+        <translation>不能包含制表符等控制字符</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>新密码</translation>
+    </message>
+    <message>
+        <source>Confirm the new password</source>
+        <translation>确认新密码</translation>
+    </message>
+    <message>
+        <source>Password strength</source>
+        <translation>密码强度</translation>
+    </message>
+    <message>
+        <source>Confirm</source>
+        <translation>确认</translation>
+    </message>
+    <message>
+        <source>Strength</source>
+        <translation>强度</translation>
+    </message>
+    <message>
+        <source>The two passwords are not the same</source>
+        <translation>两次输入的密码不一致</translation>
+    </message>
+</context>
+<context>
     <name>okpay::OutboxSender</name>
     <message>
         <source>Waiting for its attachments to upload</source>
@@ -566,6 +617,22 @@ Total charged: %4</source>
         <source>%1 · %2 · last active %3</source>
         <translation>%1 · %2 · 最近活动 %3</translation>
     </message>
+    <message>
+        <source>Change password</source>
+        <translation>修改密码</translation>
+    </message>
+    <message>
+        <source>Authenticator code</source>
+        <translation>身份验证器验证码</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>Your password was changed. Other devices were signed out.</source>
+        <translation>密码已修改，其他设备已退出登录。</translation>
+    </message>
 </context>
 <context>
     <name>okpay::SecurityService</name>
@@ -580,6 +647,14 @@ Total charged: %4</source>
     <message>
         <source>Two-factor authentication is already on.</source>
         <translation>双重验证已经开启。</translation>
+    </message>
+    <message>
+        <source>Choose a stronger password: 12 or more characters with letters, digits and special characters, hard to guess.</source>
+        <translation>请设置更强的密码：至少 12 个字符，包含字母、数字和特殊字符，且不易被猜到。</translation>
+    </message>
+    <message>
+        <source>Enter the code from your authenticator app.</source>
+        <translation>请输入身份验证器应用中的验证码。</translation>
     </message>
 </context>
 <context>

@@ -14,6 +14,10 @@ QString messageFor(const ApiError &error)
         return SecurityService::tr("The current password is not correct.");
     if (error.code == u"invalid_mfa_code")
         return SecurityService::tr("The code is not correct. Check the time on your phone and try again.");
+    if (error.code == u"weak_password")
+        return SecurityService::tr("Choose a stronger password: 12 or more characters with letters, digits and special characters, hard to guess.");
+    if (error.code == u"mfa_required")
+        return SecurityService::tr("Enter the code from your authenticator app.");
     if (error.code == u"totp_already_enabled")
         return SecurityService::tr("Two-factor authentication is already on.");
     return ApiErrorText::userMessage(error);
@@ -49,6 +53,23 @@ void SecurityService::confirmTotp(const QString &code)
         for (const QJsonValue &v : result.json.object().value(u"codes").toArray())
             codes << v.toString();
         emit totpEnabled(codes);
+    });
+}
+
+void SecurityService::changePassword(const QString &currentPassword, const QString &newPassword, const QString &totpCode)
+{
+    ApiRequestSpec spec;
+    spec.method = "POST";
+    spec.path = QStringLiteral("/v1/security/password");
+    QJsonObject body{{QStringLiteral("current_password"), currentPassword}, {QStringLiteral("new_password"), newPassword}};
+    if (!totpCode.trimmed().isEmpty())
+        body.insert(QStringLiteral("totp_code"), totpCode.trimmed());
+    spec.json = body;
+    m_client->send(spec, this, [this](const ApiResult &result) {
+        if (!result.ok())
+            return emit failed(messageFor(*result.error));
+        emit passwordChanged();
+        loadSessions();  // the server signed out the other devices
     });
 }
 

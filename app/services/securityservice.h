@@ -29,6 +29,7 @@ public:
 
     void startTotpSetup(const QString &currentPassword);
     void confirmTotp(const QString &code);
+    void changePassword(const QString &currentPassword, const QString &newPassword, const QString &totpCode);
     void loadSessions();
     void revokeSession(const QString &sessionId);
 
@@ -36,6 +37,7 @@ signals:
     void totpSetupReady(const QString &base32Secret, const QString &otpauthUri);
     void totpEnabled(const QStringList &recoveryCodes);
     void sessionsLoaded(const QList<okpay::DeviceSession> &sessions);
+    void passwordChanged();
     void failed(const QString &message);
 
 private:

@@ -219,6 +219,38 @@ private slots:
         QVERIFY(QTest::qWaitFor([&] { return codes->toPlainText().split(u'\n', Qt::SkipEmptyParts).size() == 10; }, 20000));
         saveScreenshot(*w->window, QStringLiteral("security_codes_en"));
     }
+    void changePasswordWithTheChecklist()
+    {
+        Translations::install(*qApp, QStringLiteral("en"));
+        m_server->registerVerifiedUser(QStringLiteral("changer@example.com"));
+        auto w = makeWallet(QStringLiteral("changer"));
+        signIn(*w, QStringLiteral("changer@example.com"), QString::fromLatin1(ServerProcess::kPassword));
+        QVERIFY(QTest::qWaitFor([&] { return w->session->state() == SessionService::State::SignedIn; }, 30000));
+        w->window->findChild<QTabWidget *>(QStringLiteral("mainTabs"))->setCurrentIndex(2);
+        auto *current = w->window->findChild<QLineEdit *>(QStringLiteral("changeCurrentPassword"));
+        auto *next = w->window->findChild<QLineEdit *>(QStringLiteral("newPassword"));
+        auto *confirm = w->window->findChild<QLineEdit *>(QStringLiteral("newPasswordConfirm"));
+        auto *button = w->window->findChild<QPushButton *>(QStringLiteral("changePasswordButton"));
+        auto *checklist = w->window->findChild<QLabel *>(QStringLiteral("newPasswordChecklist"));
+        current->setText(QString::fromLatin1(ServerProcess::kPassword));
+        next->setText(QStringLiteral("password"));
+        confirm->setText(QStringLiteral("password"));
+        QVERIFY(!button->isEnabled());
+        QVERIFY(checklist->text().contains(QStringLiteral("○ At least 12 characters")));
+        QVERIFY(checklist->text().contains(QStringLiteral("○ A digit")));
+        next->setText(QStringLiteral("copper-Lantern-91-meadow#"));
+        confirm->setText(QStringLiteral("copper-Lantern-91-meadow"));
+        QVERIFY(!button->isEnabled());  // the confirmation differs
+        confirm->setText(QStringLiteral("copper-Lantern-91-meadow#"));
+        QVERIFY(button->isEnabled());
+        saveScreenshot(*w->window, QStringLiteral("security_password_en"));
+        QTest::mouseClick(button, Qt::LeftButton);
+        auto *message = w->window->findChild<QLabel *>(QStringLiteral("changePasswordMessage"));
+        QVERIFY(QTest::qWaitFor([&] { return message->text().startsWith(QStringLiteral("Your password was changed")); }, 20000));
+        QVERIFY(next->text().isEmpty() && current->text().isEmpty());
+        QCOMPARE(m_server->post(QStringLiteral("/v1/auth/login"), {{QStringLiteral("email"), QStringLiteral("changer@example.com")},
+                                                                 {QStringLiteral("password"), QStringLiteral("copper-Lantern-91-meadow#")}}).status, 200);
+    }
     void signedInShowsBalancesAndHistory_data()
     {
         QTest::addColumn<QString>("language");

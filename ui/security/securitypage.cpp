@@ -1,6 +1,7 @@
 #include "ui/security/securitypage.h"
 
 #include "ui/security/qrcodeimage.h"
+#include "ui/widgets/newpasswordfield.h"
 
 #include <QFormLayout>
 #include <QGroupBox>
@@ -22,7 +23,9 @@ enum Step { Off, Scan, Codes, On };
 SecurityPage::SecurityPage(SecurityService *security, bool secondFactorOn, QWidget *parent)
     : QWidget(parent), m_security(security), m_twoFactor(new QStackedWidget(this)), m_password(new QLineEdit(this)),
       m_qr(new QLabel(this)), m_secret(new QLabel(this)), m_code(new QLineEdit(this)), m_recoveryCodes(new QPlainTextEdit(this)),
-      m_message(new QLabel(this)), m_sessions(new QListWidget(this)), m_signOutSession(new QPushButton(tr("Sign out this device"), this))
+      m_message(new QLabel(this)), m_currentPassword(new QLineEdit(this)), m_newPassword(new NewPasswordField(this)),
+      m_changeCode(new QLineEdit(this)), m_changePassword(new QPushButton(tr("Change password"), this)),
+      m_passwordMessage(new QLabel(this)), m_sessions(new QListWidget(this)), m_signOutSession(new QPushButton(tr("Sign out this device"), this))
 {
     setObjectName(QStringLiteral("securityPage"));
 
@@ -98,9 +101,42 @@ SecurityPage::SecurityPage(SecurityService *security, bool secondFactorOn, QWidg
     sessionsLayout->addWidget(m_sessions);
     sessionsLayout->addWidget(m_signOutSession, 0, Qt::AlignRight);
 
+    m_currentPassword->setObjectName(QStringLiteral("changeCurrentPassword"));
+    m_currentPassword->setAccessibleName(tr("Current password"));
+    m_currentPassword->setEchoMode(QLineEdit::Password);
+    m_changeCode->setObjectName(QStringLiteral("changePasswordCode"));
+    m_changeCode->setAccessibleName(tr("Authenticator code"));
+    m_changeCode->setMaxLength(8);
+    m_changePassword->setObjectName(QStringLiteral("changePasswordButton"));
+    m_changePassword->setEnabled(false);
+    m_passwordMessage->setObjectName(QStringLiteral("changePasswordMessage"));
+    m_passwordMessage->setWordWrap(true);
+    auto *passwordBox = new QGroupBox(tr("Password"), this);
+    auto *passwordForm = new QFormLayout(passwordBox);
+    passwordForm->addRow(tr("Current password"), m_currentPassword);
+    passwordForm->addRow(m_newPassword);
+    if (secondFactorOn)
+        passwordForm->addRow(tr("Authenticator code"), m_changeCode);
+    else
+        m_changeCode->hide();
+    passwordForm->addRow(QString(), m_changePassword);
+    passwordForm->addRow(m_passwordMessage);
+
+    auto *left = new QVBoxLayout;
+    left->addWidget(twoFactorBox);
+    left->addWidget(passwordBox);
     auto *layout = new QHBoxLayout(this);
-    layout->addWidget(twoFactorBox, 1);
+    layout->addLayout(left, 1);
     layout->addWidget(sessionsBox, 1);
+    connect(m_newPassword, &NewPasswordField::changed, this,
+            [this] { m_changePassword->setEnabled(m_newPassword->isAcceptable() && !m_currentPassword->text().isEmpty()); });
+    connect(m_currentPassword, &QLineEdit::textChanged, this,
+            [this] { m_changePassword->setEnabled(m_newPassword->isAcceptable() && !m_currentPassword->text().isEmpty()); });
+    connect(m_changePassword, &QPushButton::clicked, this, &SecurityPage::changePassword);
+    connect(m_security, &SecurityService::passwordChanged, this, [this] {
+        m_passwordPending = false;
+        m_passwordMessage->setText(tr("Your password was changed. Other devices were signed out."));
+    });
 
     connect(start, &QPushButton::clicked, this, &SecurityPage::startSetup);
     connect(m_password, &QLineEdit::returnPressed, this, &SecurityPage::startSetup);
@@ -115,7 +151,20 @@ SecurityPage::SecurityPage(SecurityService *security, bool secondFactorOn, QWidg
     connect(m_security, &SecurityService::totpSetupReady, this, &SecurityPage::showSetup);
     connect(m_security, &SecurityService::totpEnabled, this, &SecurityPage::showRecoveryCodes);
     connect(m_security, &SecurityService::sessionsLoaded, this, &SecurityPage::showSessions);
-    connect(m_security, &SecurityService::failed, m_message, &QLabel::setText);
+    connect(m_security, &SecurityService::failed, this, [this](const QString &message) {
+        (m_passwordPending ? m_passwordMessage : m_message)->setText(message);
+        m_passwordPending = false;
+    });
+}
+
+void SecurityPage::changePassword()
+{
+    m_passwordMessage->clear();
+    m_passwordPending = true;
+    m_security->changePassword(m_currentPassword->text(), m_newPassword->password(), m_changeCode->text());
+    m_currentPassword->clear();  // neither password stays in the form
+    m_newPassword->clear();
+    m_changeCode->clear();
 }
 
 void SecurityPage::reload()

@@ -12,6 +12,8 @@ class QStackedWidget;
 
 namespace okpay {
 
+class NewPasswordField;
+
 // The Security tab: turn on two-factor authentication (password, QR code and key, first code, then the recovery
 // codes shown once) and the devices signed in to the account, each of which can be signed out.
 class SecurityPage : public QWidget
@@ -27,6 +29,7 @@ private:
     void showSetup(const QString &secret, const QString &uri);
     void showRecoveryCodes(const QStringList &codes);
     void showSessions(const QList<DeviceSession> &sessions);
+    void changePassword();
 
     SecurityService *m_security;
     QStackedWidget *m_twoFactor;
@@ -36,6 +39,12 @@ private:
     QLineEdit *m_code;
     QPlainTextEdit *m_recoveryCodes;
     QLabel *m_message;
+    QLineEdit *m_currentPassword;
+    NewPasswordField *m_newPassword;
+    QLineEdit *m_changeCode;
+    QPushButton *m_changePassword;
+    QLabel *m_passwordMessage;
+    bool m_passwordPending = false;  // where the next failure belongs
     QListWidget *m_sessions;
     QPushButton *m_signOutSession;
 };
