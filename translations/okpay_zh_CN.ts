@@ -477,6 +477,14 @@ Total charged: %4</source>
         <source>Sign in on the Balance tab to manage two-factor authentication and your devices.</source>
         <translation>请先在“余额”页登录，然后再管理双重验证和已登录设备。</translation>
     </message>
+    <message>
+        <source>&amp;Account</source>
+        <translation>账户(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>退出登录(&amp;O)</translation>
+    </message>
 </context>
 <context>
     <name>okpay::MoneyConfirmDialog</name>

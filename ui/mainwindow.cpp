@@ -8,7 +8,9 @@
 #include "ui/signin/signinpage.h"
 #include "ui/widgets/statusbanner.h"
 
+#include <QAction>
 #include <QLabel>
+#include <QMenuBar>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTabWidget>
@@ -47,7 +49,14 @@ MainWindow::MainWindow(SessionService *session, QWidget *parent)
 
     // Things the user should know once: why the sign-in is not remembered, a rebuilt offline cache.
     connect(m_session, &SessionService::notice, this, [this](const QString &message) { statusBar()->showMessage(message, 30000); });
-    connect(m_session, &SessionService::stateChanged, this, [this](SessionService::State state) {
+    auto *accountMenu = menuBar()->addMenu(tr("&Account"));
+    accountMenu->setObjectName(QStringLiteral("accountMenu"));
+    QAction *signOut = accountMenu->addAction(tr("Sign &out"));
+    signOut->setObjectName(QStringLiteral("signOutAction"));
+    signOut->setEnabled(false);
+    connect(signOut, &QAction::triggered, m_session, &SessionService::signOut);
+    connect(m_session, &SessionService::stateChanged, this, [this, signOut](SessionService::State state) {
+        signOut->setEnabled(state == SessionService::State::SignedIn);
         showSignedIn(state == SessionService::State::SignedIn && m_account);
     });
     showSignedIn(false);

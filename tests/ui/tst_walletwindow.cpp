@@ -14,6 +14,7 @@
 #include "ui/translations.h"
 
 #include <QApplication>
+#include <QAction>
 #include <QComboBox>
 #include <QPlainTextEdit>
 #include <QProcess>
@@ -250,6 +251,17 @@ private slots:
         QVERIFY(next->text().isEmpty() && current->text().isEmpty());
         QCOMPARE(m_server->post(QStringLiteral("/v1/auth/login"), {{QStringLiteral("email"), QStringLiteral("changer@example.com")},
                                                                  {QStringLiteral("password"), QStringLiteral("copper-Lantern-91-meadow#")}}).status, 200);
+
+        // Signing out returns to the sign-in form and forgets the stored refresh token.
+        QVERIFY(!w->keychain.secrets.isEmpty());
+        auto *signOut = w->window->findChild<QAction *>(QStringLiteral("signOutAction"));
+        QVERIFY(signOut->isEnabled());
+        signOut->trigger();
+        QCOMPARE(w->session->state(), SessionService::State::SignedOut);
+        QVERIFY(QTest::qWaitFor([&] { return w->keychain.secrets.isEmpty(); }, 5000));
+        w->window->findChild<QTabWidget *>(QStringLiteral("mainTabs"))->setCurrentIndex(0);
+        QVERIFY(QTest::qWaitFor([&] { return w->window->findChild<QWidget *>(QStringLiteral("signInPage"))->isVisible(); }, 5000));
+        QVERIFY(!signOut->isEnabled());
     }
     void signedInShowsBalancesAndHistory_data()
     {
