@@ -134,6 +134,33 @@
     </message>
 </context>
 <context>
+    <name>okpay::BalanceChart</name>
+    <message>
+        <source>The chart appears after the first sync.</source>
+        <translation>首次同步后显示图表。</translation>
+    </message>
+    <message>
+        <source>Chart currency</source>
+        <translation>图表币种</translation>
+    </message>
+    <message>
+        <source>Balance over time</source>
+        <translation>余额走势</translation>
+    </message>
+    <message>
+        <source>1M</source>
+        <translation>1个月</translation>
+    </message>
+    <message>
+        <source>6M</source>
+        <translation>6个月</translation>
+    </message>
+    <message>
+        <source>1Y</source>
+        <translation>1年</translation>
+    </message>
+</context>
+<context>
     <name>okpay::BalancePage</name>
     <message>
         <source>Transaction type</source>

@@ -10,6 +10,7 @@
 #include "support/inmemorycredentialstore.h"
 #include "support/screenshot.h"
 #include "support/serverprocess.h"
+#include "ui/balance/balancechart.h"
 #include "ui/mainwindow.h"
 #include "ui/translations.h"
 
@@ -283,6 +284,12 @@ private slots:
         QVERIFY(usd);
         const QString available = usd->findChild<QLabel *>(QStringLiteral("availableAmount"))->text();
         QVERIFY2(available.contains(u'$') && available != u"$0.00" && available != u"US$0.00", qPrintable(available));
+        auto *chart = w->window->findChild<BalanceChart *>(QStringLiteral("balanceChart"));
+        QVERIFY(QTest::qWaitFor([&] { return chart->pointCount() > 30; }, 20000));  // six months of daily balances
+        const int sixMonths = chart->pointCount();
+        QTest::mouseClick(w->window->findChild<QPushButton *>(QStringLiteral("chartRange31")), Qt::LeftButton);
+        QVERIFY(chart->pointCount() < sixMonths && chart->pointCount() > 1);
+        QTest::mouseClick(w->window->findChild<QPushButton *>(QStringLiteral("chartRange183")), Qt::LeftButton);
         // The password never stays in the form after signing in.
         QVERIFY(w->window->findChild<QLineEdit *>(QStringLiteral("signInPassword"))->text().isEmpty());
         saveScreenshot(*w->window, QStringLiteral("balance_") + language);

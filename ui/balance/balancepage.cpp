@@ -1,6 +1,7 @@
 #include "ui/balance/balancepage.h"
 
 #include "services/signedinaccount.h"
+#include "ui/balance/balancechart.h"
 
 #include <QComboBox>
 #include <QFrame>
@@ -14,7 +15,7 @@
 namespace okpay {
 
 BalancePage::BalancePage(QWidget *parent)
-    : QWidget(parent), m_cards(new QWidget(this)), m_lastSynced(new QLabel(this)), m_type(new QComboBox(this)),
+    : QWidget(parent), m_cards(new QWidget(this)), m_chart(new BalanceChart(this)), m_lastSynced(new QLabel(this)), m_type(new QComboBox(this)),
       m_status(new QComboBox(this)), m_search(new QLineEdit(this)), m_history(new QStackedWidget(this)),
       m_table(new QTableView(this)), m_empty(new QLabel(this))
 {
@@ -68,8 +69,9 @@ BalancePage::BalancePage(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_cards);
     layout->addWidget(m_lastSynced);
+    layout->addWidget(m_chart, 1);
     layout->addLayout(filters);
-    layout->addWidget(m_history, 1);
+    layout->addWidget(m_history, 2);
 
     connect(m_type, &QComboBox::currentIndexChanged, this, &BalancePage::applyFilter);
     connect(m_status, &QComboBox::currentIndexChanged, this, &BalancePage::applyFilter);
@@ -81,6 +83,7 @@ void BalancePage::setAccount(SignedInAccount *account)
 {
     m_account = account;
     m_table->setModel(account ? &account->transactions() : nullptr);
+    m_chart->setCache(account ? &account->wallet() : nullptr);
     if (account) {
         account->balances().setLocale(locale());
         account->transactions().setLocale(locale());
@@ -126,6 +129,7 @@ void BalancePage::rebuildCards()
         card->setAccessibleName(tr("%1 balance: %2 available").arg(currency->text(), available->text()));
         row->addWidget(card);
     }
+    m_chart->refresh();  // the cards and the chart change with each sync round
     const QDateTime synced = m_account->sync().lastSynced();
     m_lastSynced->setText(synced.isValid() ? tr("Last synced %1").arg(locale().toString(synced.toLocalTime(), QLocale::ShortFormat))
                                            : tr("Not synced yet"));

@@ -9,6 +9,8 @@ class QTableView;
 
 namespace okpay {
 
+class BalanceChart;
+
 class SignedInAccount;
 
 // The Balance tab: a card per currency (available and pending), when the data was last synced, and the history
@@ -27,6 +29,7 @@ private:
     void updateHistoryState();
     SignedInAccount *m_account = nullptr;
     QWidget *m_cards;
+    BalanceChart *m_chart;
     QLabel *m_lastSynced;
     QComboBox *m_type;
     QComboBox *m_status;
