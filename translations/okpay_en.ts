@@ -12,6 +12,16 @@
     </message>
 </context>
 <context>
+    <name>okpay::BalancePage</name>
+    <message numerus="yes">
+        <source>%n transaction(s) exported to %1.</source>
+        <translation>
+            <numerusform>%n transaction exported to %1.</numerusform>
+            <numerusform>%n transactions exported to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>okpay::FundingPage</name>
     <message numerus="yes">
         <source>%1 has at most %n decimal place(s).</source>

@@ -242,6 +242,28 @@
         <source>No transactions yet. Top up your wallet to get started.</source>
         <translation>还没有交易。充值后即可开始使用。</translation>
     </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>导出 CSV…</translation>
+    </message>
+    <message>
+        <source>Export history</source>
+        <translation>导出交易记录</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>The history could not be saved to %1.</source>
+        <translation>无法将交易记录保存到 %1。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n transaction(s) exported to %1.</source>
+        <translation>
+            <numerusform>已将 %n 笔交易导出到 %1。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>okpay::ChatMessageModel</name>

@@ -38,6 +38,7 @@ public:
     FundingService &funding() { return *m_funding; }
     SecurityService &security() { return *m_security; }
     WalletCache &wallet() { return *m_wallet; }
+    const TransactionStore &transactionStore() const { return *m_transactionStore; }
 
 private:
     std::unique_ptr<CacheDatabase> m_cache;

@@ -22,6 +22,7 @@ public:
     explicit TransactionTableModel(TransactionStore *store, QObject *parent = nullptr);
 
     void setFilter(const TransactionFilter &filter);
+    const TransactionFilter &filter() const { return m_filter; }
     void setLocale(const QLocale &locale);
     // Re-reads the count and drops cached pages (after a sync wrote new transactions).
     void reload();

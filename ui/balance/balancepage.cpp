@@ -1,9 +1,14 @@
 #include "ui/balance/balancepage.h"
 
 #include "services/signedinaccount.h"
+#include "services/transactioncsv.h"
 #include "ui/balance/balancechart.h"
 
 #include <QComboBox>
+#include <QFileDialog>
+#include <QPushButton>
+#include <QSaveFile>
+#include <QStandardPaths>
 #include <QFrame>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -16,7 +21,7 @@ namespace okpay {
 
 BalancePage::BalancePage(QWidget *parent)
     : QWidget(parent), m_cards(new QWidget(this)), m_chart(new BalanceChart(this)), m_lastSynced(new QLabel(this)), m_type(new QComboBox(this)),
-      m_status(new QComboBox(this)), m_search(new QLineEdit(this)), m_history(new QStackedWidget(this)),
+      m_status(new QComboBox(this)), m_search(new QLineEdit(this)), m_export(new QPushButton(tr("Export CSV…"), this)), m_history(new QStackedWidget(this)),
       m_table(new QTableView(this)), m_empty(new QLabel(this))
 {
     setObjectName(QStringLiteral("balancePage"));
@@ -65,6 +70,9 @@ BalancePage::BalancePage(QWidget *parent)
     filters->addWidget(m_type);
     filters->addWidget(m_status);
     filters->addWidget(m_search, 1);
+    filters->addWidget(m_export);
+    m_export->setObjectName(QStringLiteral("historyExport"));
+    connect(m_export, &QPushButton::clicked, this, &BalancePage::exportCsv);
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_cards);
@@ -133,6 +141,24 @@ void BalancePage::rebuildCards()
     const QDateTime synced = m_account->sync().lastSynced();
     m_lastSynced->setText(synced.isValid() ? tr("Last synced %1").arg(locale().toString(synced.toLocalTime(), QLocale::ShortFormat))
                                            : tr("Not synced yet"));
+}
+
+void BalancePage::exportCsv()
+{
+    if (!m_account)
+        return;
+    const QString suggested = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) + QStringLiteral("/okpay-history.csv");
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export history"), suggested, tr("CSV files (*.csv)"));
+    if (path.isEmpty())
+        return;
+    QSaveFile file(path);
+    const qint64 rows = file.open(QIODevice::WriteOnly)
+                            ? TransactionCsv::write(m_account->transactionStore(), m_account->transactions().filter(), file)
+                            : -1;
+    if (rows < 0 || !file.commit())
+        m_lastSynced->setText(tr("The history could not be saved to %1.").arg(path));
+    else
+        m_lastSynced->setText(tr("%n transaction(s) exported to %1.", nullptr, int(qMin<qint64>(rows, INT_MAX))).arg(path));
 }
 
 void BalancePage::applyFilter()

@@ -4,6 +4,7 @@
 class QComboBox;
 class QLabel;
 class QLineEdit;
+class QPushButton;
 class QStackedWidget;
 class QTableView;
 
@@ -27,6 +28,7 @@ private:
     void rebuildCards();
     void applyFilter();
     void updateHistoryState();
+    void exportCsv();
     SignedInAccount *m_account = nullptr;
     QWidget *m_cards;
     BalanceChart *m_chart;
@@ -34,6 +36,7 @@ private:
     QComboBox *m_type;
     QComboBox *m_status;
     QLineEdit *m_search;
+    QPushButton *m_export;
     QStackedWidget *m_history;
     QTableView *m_table;
     QLabel *m_empty;
