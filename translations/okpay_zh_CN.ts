@@ -136,10 +136,6 @@
 <context>
     <name>okpay::BalanceChart</name>
     <message>
-        <source>The chart appears after the first sync.</source>
-        <translation>首次同步后显示图表。</translation>
-    </message>
-    <message>
         <source>Chart currency</source>
         <translation>图表币种</translation>
     </message>
@@ -158,6 +154,10 @@
     <message>
         <source>1Y</source>
         <translation>1年</translation>
+    </message>
+    <message>
+        <source>The chart appears once your wallet has a balance.</source>
+        <translation>钱包有余额后即显示图表。</translation>
     </message>
 </context>
 <context>

@@ -85,7 +85,7 @@ void ServerProcess::start(const Options &options)
         m_databaseUrl = QStringLiteral("sqlite:") + m_dir.filePath(QStringLiteral("server.sqlite"));
     }
 
-    QStringList args{QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"), QStringLiteral("--db"), m_databaseUrl};
+    QStringList args{QStringLiteral("--listen"), QStringLiteral("127.0.0.1:%1").arg(options.port), QStringLiteral("--db"), m_databaseUrl};
     QJsonObject config = QJsonDocument::fromJson(options.configJson).object();
     config.insert(QStringLiteral("data_dir"), m_dir.filePath(QStringLiteral("data")));
     QFile configFile(m_dir.filePath(QStringLiteral("config.json")));

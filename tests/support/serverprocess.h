@@ -31,6 +31,7 @@ public:
         QStringList extraArgs;      // e.g. {"--demo"}
         QByteArray configJson;      // written to a file and passed as --config when not empty
         QString sharedDatabaseUrl;  // start a second instance on another instance's database
+        quint16 port = 0;           // 0: any free port (a restarted server can take its predecessor's port)
     };
     ServerProcess();
     explicit ServerProcess(const Options &options);

@@ -5,6 +5,7 @@
 #include "core/base32.h"
 #include "core/totp.h"
 #include "services/activeaccount.h"
+#include "services/syncengine.h"
 #include "services/sessionservice.h"
 #include "services/settings.h"
 #include "support/inmemorycredentialstore.h"
@@ -263,6 +264,32 @@ private slots:
         w->window->findChild<QTabWidget *>(QStringLiteral("mainTabs"))->setCurrentIndex(0);
         QVERIFY(QTest::qWaitFor([&] { return w->window->findChild<QWidget *>(QStringLiteral("signInPage"))->isVisible(); }, 5000));
         QVERIFY(!signOut->isEnabled());
+    }
+    void offlineBannerAndRecovery()
+    {
+        Translations::install(*qApp, QStringLiteral("en"));
+        // A server of its own, so stopping it does not disturb the other tests.
+        auto own = std::make_unique<ServerProcess>();
+        QVERIFY2(own->isRunning(), qPrintable(own->startError()));
+        own->registerVerifiedUser(QStringLiteral("offline@example.com"));
+        std::swap(m_server, own);
+        auto w = makeWallet(QStringLiteral("offline"));
+        std::swap(m_server, own);
+        signIn(*w, QStringLiteral("offline@example.com"), QString::fromLatin1(ServerProcess::kPassword));
+        QVERIFY(QTest::qWaitFor([&] { return w->account->current() && w->account->current()->sync().state() == SyncEngine::State::Online; }, 30000));
+        auto *banner = w->window->findChild<QLabel *>(QStringLiteral("statusBanner"));
+        QVERIFY(!banner->isVisible());
+
+        const quint16 port = quint16(own->baseUrl().port());
+        own->stop();
+        w->account->current()->sync().syncNow();
+        QVERIFY(QTest::qWaitFor([&] { return banner->isVisible() && banner->text().startsWith(QStringLiteral("Offline")); }, 30000));
+        saveScreenshot(*w->window, QStringLiteral("offline_en"));
+
+        ServerProcess back(ServerProcess::Options{{}, {}, own->databaseUrl(), port});
+        QVERIFY2(back.isRunning(), qPrintable(back.startError()));
+        w->account->current()->sync().syncNow();
+        QVERIFY(QTest::qWaitFor([&] { return !banner->isVisible(); }, 30000));
     }
     void signedInShowsBalancesAndHistory_data()
     {

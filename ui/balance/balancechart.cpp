@@ -18,7 +18,7 @@ namespace okpay {
 
 BalanceChart::BalanceChart(QWidget *parent)
     : QWidget(parent), m_currency(new QComboBox(this)), m_range(new QButtonGroup(this)), m_view(new QChartView(this)),
-      m_empty(new QLabel(tr("The chart appears after the first sync."), this))
+      m_empty(new QLabel(tr("The chart appears once your wallet has a balance."), this))
 {
     setObjectName(QStringLiteral("balanceChart"));
     for (const Currency &c : Currency::walletCurrencies())
@@ -89,7 +89,7 @@ void BalanceChart::refresh()
     chart->addAxis(x, Qt::AlignBottom);
     series->attachAxis(x);
     auto *y = new QValueAxis;
-    y->setLabelFormat(QStringLiteral("%.0f"));
+    y->setLabelFormat(highest - lowest < 10 * currency.minorPerMajor() ? QStringLiteral("%.2f") : QStringLiteral("%.0f"));
     y->setTitleText(MoneyFormat::symbol(currency, locale()));
     const qreal span = qMax<qreal>(1, qreal(highest - lowest) / qreal(currency.minorPerMajor()));
     const qreal bottom = qreal(lowest) / qreal(currency.minorPerMajor()) - span * 0.1;
@@ -97,8 +97,9 @@ void BalanceChart::refresh()
     chart->addAxis(y, Qt::AlignLeft);
     series->attachAxis(y);
     static_cast<QChartView *>(m_view)->setChart(chart);  // the view owns and deletes the previous chart
-    m_view->setVisible(m_points > 1);
-    m_empty->setVisible(m_points <= 1);
+    const bool worthAChart = m_points > 1 && highest > 0;  // a flat line at zero says nothing
+    m_view->setVisible(worthAChart);
+    m_empty->setVisible(!worthAChart);
 }
 
 } // namespace okpay
