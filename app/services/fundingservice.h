@@ -51,7 +51,7 @@ struct CardInput
 
 // Top-up and withdrawal for the Top-up / Withdraw tab: the methods, live quotes (each answer carries its request
 // number, so the view ignores stale ones), and the money-moving requests, each with the Idempotency-Key the
-// confirmation dialog created, so a double click or a retry never moves money twice.
+// confirmation dialog created, so clicking twice or a retry never moves money twice.
 class FundingService : public QObject
 {
     Q_OBJECT

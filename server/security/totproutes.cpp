@@ -64,6 +64,20 @@ std::optional<QHttpServerResponse> throttled(const ApiRequest &r)
     return std::nullopt;
 }
 
+// Consumes the user's TOTP code; the error response when TOTP is off (409) or the code fails (422, recorded).
+std::optional<QHttpServerResponse> requireTotpCode(const ApiRequest &r, const QString &code, const QDateTime &now)
+{
+    const TotpCheck::Result result = TotpCheck::consume(r.db(), r.userId(), code, now);
+    if (result == TotpCheck::Result::NotEnabled)
+        return errorResponse(Status::Conflict, QStringLiteral("totp_not_enabled"), QStringLiteral("Two-factor authentication is off"));
+    if (result != TotpCheck::Result::Ok) {
+        r.env->rateLimiter->recordFailure(QStringLiteral("2fa:") + r.userId(), now);
+        SecurityEvents::record(r.db(), now, r.userId(), QStringLiteral("mfa_failed"), r.peer.toString());
+        return validationError(QStringLiteral("totp_code"), QStringLiteral("The code is not correct"), QStringLiteral("invalid_mfa_code"));
+    }
+    return std::nullopt;
+}
+
 QHttpServerResponse setup(const ApiRequest &r)
 {
     JsonBody body(r.body);
@@ -141,14 +155,8 @@ QHttpServerResponse disable(const ApiRequest &r)
         return std::move(*error);
     const QDateTime now = r.env->clock->now();
     if (code) {
-        const TotpCheck::Result result = TotpCheck::consume(r.db(), r.userId(), *code, now);
-        if (result == TotpCheck::Result::NotEnabled)
-            return errorResponse(Status::Conflict, QStringLiteral("totp_not_enabled"), QStringLiteral("Two-factor authentication is off"));
-        if (result != TotpCheck::Result::Ok) {
-            r.env->rateLimiter->recordFailure(QStringLiteral("2fa:") + r.userId(), now);
-            SecurityEvents::record(r.db(), now, r.userId(), QStringLiteral("mfa_failed"), r.peer.toString());
-            return validationError(QStringLiteral("totp_code"), QStringLiteral("The code is not correct"), QStringLiteral("invalid_mfa_code"));
-        }
+        if (auto error = requireTotpCode(r, *code, now))
+            return std::move(*error);
     } else {
         QSqlQuery q = sqlExec(r.db(), QStringLiteral("SELECT totp_enabled FROM users WHERE id = :u"), {{":u", r.userId()}});
         q.next();
@@ -194,14 +202,8 @@ QHttpServerResponse regenerateRecoveryCodes(const ApiRequest &r)
     if (auto error = throttled(r))
         return std::move(*error);
     const QDateTime now = r.env->clock->now();
-    const TotpCheck::Result result = TotpCheck::consume(r.db(), r.userId(), code, now);
-    if (result == TotpCheck::Result::NotEnabled)
-        return errorResponse(Status::Conflict, QStringLiteral("totp_not_enabled"), QStringLiteral("Two-factor authentication is off"));
-    if (result != TotpCheck::Result::Ok) {
-        r.env->rateLimiter->recordFailure(QStringLiteral("2fa:") + r.userId(), now);
-        SecurityEvents::record(r.db(), now, r.userId(), QStringLiteral("mfa_failed"), r.peer.toString());
-        return validationError(QStringLiteral("totp_code"), QStringLiteral("The code is not correct"), QStringLiteral("invalid_mfa_code"));
-    }
+    if (auto error = requireTotpCode(r, code, now))
+        return std::move(*error);
     SqlTransaction tx(r.db(), r.env->db->dialect());
     const QJsonObject codes = replaceRecoveryCodes(r, now);
     tx.commit();

@@ -7,7 +7,7 @@ class QPushButton;
 namespace okpay {
 
 // "Move this money?": shows what will happen; Cancel is the default button and Confirm becomes clickable only after
-// a short countdown, so a stray Enter or double click cannot move money.
+// a short countdown, so a stray Enter or a second click cannot move money.
 class MoneyConfirmDialog : public QDialog
 {
     Q_OBJECT
