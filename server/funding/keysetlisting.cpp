@@ -135,4 +135,17 @@ QJsonValue KeysetListing::nextCursor() const
     return QString::fromLatin1(raw.toUtf8().toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
 }
 
+std::optional<QHttpServerResponse> KeysetListing::filterByFundingStatus(const ApiRequest &request)
+{
+    static const QStringList statuses{QStringLiteral("pending"), QStringLiteral("processing"), QStringLiteral("completed"),
+                                      QStringLiteral("failed"), QStringLiteral("cancelled")};
+    if (!request.query.hasQueryItem(QStringLiteral("status")))
+        return std::nullopt;
+    const QString status = request.queryValue(QStringLiteral("status"));
+    if (!statuses.contains(status))
+        return badParameter(QStringLiteral("status"), QStringLiteral("Unknown status"));
+    where(QStringLiteral("status = :status"), {{QStringLiteral(":status"), status}});
+    return std::nullopt;
+}
+
 } // namespace okpay::server

@@ -20,6 +20,9 @@ public:
 
     // Adds "AND <condition>" with its bindings (names must be unique).
     void where(const QString &condition, const QVariantMap &bindings = {});
+    // ?status= of a top-up or withdrawal list (pending, processing, completed, failed, cancelled): adds the condition,
+    // or returns the 400 for an unknown value.
+    std::optional<QHttpServerResponse> filterByFundingStatus(const ApiRequest &request);
     // Runs SELECT <columns> FROM <table> WHERE user_id = :user_id ... with the keyset bounds and limit + 1 rows.
     QSqlQuery run(const QSqlDatabase &db, const QString &columns, const QString &table, const QString &userId);
     // Call with each row's (created_at, updated_at, id) in order; false once the page is full (that row is extra).

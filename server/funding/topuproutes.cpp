@@ -22,9 +22,6 @@
 namespace okpay::server {
 
 namespace {
-const QStringList kFundingStatuses{QStringLiteral("pending"), QStringLiteral("processing"), QStringLiteral("completed"),
-                                   QStringLiteral("failed"), QStringLiteral("cancelled")};
-
 QJsonObject bankInstructions(const ApiRequest &r)
 {
     return r.env->config->section(QStringLiteral("funding")).value(u"bank_transfer_instructions").toObject();
@@ -128,12 +125,8 @@ QHttpServerResponse listTopUps(const ApiRequest &r)
     KeysetListing listing(r);
     if (auto e = listing.error())
         return std::move(*e);
-    if (r.query.hasQueryItem(QStringLiteral("status"))) {
-        const QString status = r.queryValue(QStringLiteral("status"));
-        if (!kFundingStatuses.contains(status))
-            return KeysetListing::badParameter(QStringLiteral("status"), QStringLiteral("Unknown status"));
-        listing.where(QStringLiteral("status = :status"), {{QStringLiteral(":status"), status}});
-    }
+    if (auto e = listing.filterByFundingStatus(r))
+        return std::move(*e);
     QSqlQuery q = listing.run(r.db(), FundingRecords::topupColumns(), QStringLiteral("topups"), r.userId());
     QJsonArray items;
     const QJsonObject bank = bankInstructions(r);

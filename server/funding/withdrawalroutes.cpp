@@ -22,9 +22,6 @@
 namespace okpay::server {
 
 namespace {
-const QStringList kFundingStatuses{QStringLiteral("pending"), QStringLiteral("processing"), QStringLiteral("completed"),
-                                   QStringLiteral("failed"), QStringLiteral("cancelled")};
-
 std::optional<QJsonObject> loadWithdrawal(const ApiRequest &r, const QString &id)
 {
     QSqlQuery q = sqlExec(r.db(), QStringLiteral("SELECT %1 FROM withdrawals WHERE id = :id AND user_id = :u")
@@ -108,12 +105,8 @@ QHttpServerResponse listWithdrawals(const ApiRequest &r)
     KeysetListing listing(r);
     if (auto e = listing.error())
         return std::move(*e);
-    if (r.query.hasQueryItem(QStringLiteral("status"))) {
-        const QString status = r.queryValue(QStringLiteral("status"));
-        if (!kFundingStatuses.contains(status))
-            return KeysetListing::badParameter(QStringLiteral("status"), QStringLiteral("Unknown status"));
-        listing.where(QStringLiteral("status = :status"), {{QStringLiteral(":status"), status}});
-    }
+    if (auto e = listing.filterByFundingStatus(r))
+        return std::move(*e);
     QSqlQuery q = listing.run(r.db(), FundingRecords::withdrawalColumns(), QStringLiteral("withdrawals"), r.userId());
     QJsonArray items;
     while (q.next() && listing.accept(q.value(0).toString(), q.value(1).toString(), q.value(2).toString()))
