@@ -6,6 +6,7 @@
 #include "auth/ratelimiter.h"
 #include "auth/securityevents.h"
 #include "auth/tokenservice.h"
+#include "auth/totpcheck.h"
 #include "config/serverconfig.h"
 #include "core/clock.h"
 #include "http/apienv.h"
@@ -49,17 +50,26 @@ void sendVerificationEmail(const ApiRequest &r, const QString &userId, const QSt
                             .arg(name, r.env->config->publicUrl, token));
 }
 
+// The user of a usable (known, unused, unexpired) emailed token, without using it.
+std::optional<QString> emailTokenUser(const ApiRequest &r, const QString &token, const QString &purpose)
+{
+    QSqlQuery q = sqlExec(r.db(), QStringLiteral("SELECT user_id FROM email_tokens WHERE token_hash = :h AND "
+                                                 "purpose = :p AND used_at IS NULL AND expires_at > :now"),
+                          {{":h", Ids::sha256Hex(token)}, {":p", purpose}, {":now", sqlTime(r.env->clock->now())}});
+    if (!q.next())
+        return std::nullopt;
+    return q.value(0).toString();
+}
+
 // Marks an emailed token used and returns its user, or nullopt when unknown, used or expired.
 std::optional<QString> consumeEmailToken(const ApiRequest &r, const QString &token, const QString &purpose)
 {
+    const auto owner = emailTokenUser(r, token, purpose);
+    if (!owner)
+        return std::nullopt;
+    const QString userId = *owner;
     const QString now = sqlTime(r.env->clock->now());
     const QString hash = Ids::sha256Hex(token);
-    QSqlQuery q = sqlExec(r.db(), QStringLiteral("SELECT user_id FROM email_tokens WHERE token_hash = :h AND "
-                                                 "purpose = :p AND used_at IS NULL AND expires_at > :now"),
-                          {{":h", hash}, {":p", purpose}, {":now", now}});
-    if (!q.next())
-        return std::nullopt;
-    const QString userId = q.value(0).toString();
     QSqlQuery used = sqlExec(r.db(), QStringLiteral("UPDATE email_tokens SET used_at = :now WHERE token_hash = :h AND used_at IS NULL"),
                              {{":now", now}, {":h", hash}});
     if (used.numRowsAffected() != 1)
@@ -164,18 +174,52 @@ QHttpServerResponse requestPasswordReset(const ApiRequest &r)
     return QHttpServerResponse(Status::Accepted);
 }
 
+// With TOTP on, a password reset needs a TOTP or recovery code (422 mfa_required / invalid_mfa_code, throttled).
+std::optional<QHttpServerResponse> requireResetSecondFactor(const ApiRequest &r, const QString &userId,
+                                                            const std::optional<QString> &totpCode,
+                                                            const std::optional<QString> &recoveryCode, const QDateTime &now)
+{
+    QSqlQuery q = sqlExec(r.db(), QStringLiteral("SELECT totp_enabled FROM users WHERE id = :u"), {{":u", userId}});
+    if (!q.next() || q.value(0).toInt() == 0)
+        return std::nullopt;
+    const QString limiterKey = QStringLiteral("2fa:") + userId;
+    if (const int wait = r.env->rateLimiter->retryAfter(limiterKey, 10, 900, now))
+        return tooManyRequests(wait);
+    if (!totpCode && !recoveryCode)
+        return validationError(QStringLiteral("totp_code"), QStringLiteral("Two-factor authentication is on: a code is required"),
+                               QStringLiteral("mfa_required"));
+    const bool ok = totpCode ? TotpCheck::consume(r.db(), userId, *totpCode, now) == TotpCheck::Result::Ok
+                             : TotpCheck::consumeRecoveryCode(r.db(), userId, *recoveryCode, now);
+    if (ok)
+        return std::nullopt;
+    r.env->rateLimiter->recordFailure(limiterKey, now);
+    SecurityEvents::record(r.db(), now, userId, QStringLiteral("mfa_failed"), r.peer.toString());
+    return validationError(totpCode ? QStringLiteral("totp_code") : QStringLiteral("recovery_code"),
+                           QStringLiteral("The code is not correct"), QStringLiteral("invalid_mfa_code"));
+}
+
 QHttpServerResponse confirmPasswordReset(const ApiRequest &r)
 {
     JsonBody body(r.body);
     const QString token = body.string(QStringLiteral("token"), 16, 256);
     const QString password = readNewPassword(body, QStringLiteral("new_password"), {});
+    const auto totpCode = body.optionalString(QStringLiteral("totp_code"), 6, 8);
+    const auto recoveryCode = body.optionalString(QStringLiteral("recovery_code"), 8, 32);
     if (auto error = body.error())
+        return std::move(*error);
+    const QDateTime now = r.env->clock->now();
+    const auto owner = emailTokenUser(r, token, QStringLiteral("reset"));
+    if (!owner)
+        return validationError(QStringLiteral("token"), QStringLiteral("This link is invalid, used or expired"),
+                               QStringLiteral("invalid_token"));
+    // The mailbox alone must not unlock an account that has two-factor on: the second factor is checked before
+    // the emailed token is used up, so a mistyped code does not cost the user a new email.
+    if (auto error = requireResetSecondFactor(r, *owner, totpCode, recoveryCode, now))
         return std::move(*error);
     const auto userId = consumeEmailToken(r, token, QStringLiteral("reset"));
     if (!userId)
         return validationError(QStringLiteral("token"), QStringLiteral("This link is invalid, used or expired"),
                                QStringLiteral("invalid_token"));
-    const QDateTime now = r.env->clock->now();
     // Receiving the reset link proves control of the mailbox, so the address counts as verified too.
     sqlExec(r.db(), QStringLiteral("UPDATE users SET password_hash = :h, email_verified = 1, updated_at = :now WHERE id = :u"),
             {{":h", PasswordHasher::hash(password)}, {":now", sqlTime(now)}, {":u", *userId}});

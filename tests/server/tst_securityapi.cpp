@@ -122,6 +122,35 @@ private slots:
         QCOMPARE(status.json().value(u"remaining").toInt(), 9);
         QCOMPARE(status.json().value(u"enabled").toBool(), true);
     }
+    void passwordResetNeedsTheSecondFactorWhenOn()
+    {
+        const QString email = QStringLiteral("reset2fa@example.com");
+        const QString token = server().registerUser(email);
+        QJsonArray codes;
+        QVERIFY(!enableTotp(token, &codes).isEmpty());
+        QCOMPARE(server().post(QStringLiteral("/v1/auth/password-reset"), {{QStringLiteral("email"), email}}).status, 202);
+        const QString resetToken = server().mailedToken(email);
+        const QString newPassword = QStringLiteral("amber-Glacier-58-whistle?");
+        const auto confirm = [&](const QJsonObject &extra) {
+            QJsonObject body{{QStringLiteral("token"), resetToken}, {QStringLiteral("new_password"), newPassword}};
+            for (auto it = extra.begin(); it != extra.end(); ++it)
+                body.insert(it.key(), it.value());
+            return server().post(QStringLiteral("/v1/auth/password-reset/confirm"), body);
+        };
+        const HttpReply missing = confirm({});
+        QCOMPARE(missing.status, 422);
+        QCOMPARE(missing.errorCode(), QStringLiteral("mfa_required"));
+        const HttpReply wrong = confirm({{QStringLiteral("totp_code"), QStringLiteral("000000")}});
+        QCOMPARE(wrong.status, 422);
+        QCOMPARE(wrong.errorCode(), QStringLiteral("invalid_mfa_code"));
+        QCOMPARE(wrong.json().value(u"error").toObject().value(u"field").toString(), QStringLiteral("totp_code"));
+        QCOMPARE(confirm({{QStringLiteral("recovery_code"), QStringLiteral("zzzz-zzzz-zzzz")}}).errorCode(), QStringLiteral("invalid_mfa_code"));
+        QCOMPARE(confirm({{QStringLiteral("totp_code"), 123456}}).status, 422);  // hostile type
+        // Wrong codes did not use up the emailed token: a recovery code completes the reset.
+        QCOMPARE(confirm({{QStringLiteral("recovery_code"), codes.at(0).toString()}}).status, 204);
+        QCOMPARE(login(email, newPassword).status, 200);
+        QCOMPARE(confirm({{QStringLiteral("recovery_code"), codes.at(1).toString()}}).errorCode(), QStringLiteral("invalid_token"));
+    }
     void mfaChallengeDiesAfterFiveWrongCodes()
     {
         const QString token = server().registerUser(QStringLiteral("guess@example.com"));
