@@ -3,6 +3,7 @@
 // asynchronously, so the network never delays the first paint.
 #include "api/apiclient.h"
 #include "api/keychaincredentialstore.h"
+#include "services/accountrecoveryservice.h"
 #include "services/sessionservice.h"
 #include "services/settings.h"
 #include "services/activeaccount.h"
@@ -50,7 +51,8 @@ int main(int argc, char *argv[])
     session.setApiClient(&client);
     const CacheLocation caches(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation));
 
-    MainWindow window(&session);
+    AccountRecoveryService recovery(&client);
+    MainWindow window(&session, &recovery);
     ActiveAccount account(&session, &client, [&](const QString &userId) {
         return caches.databaseFile(settings.serverUrl().toString(), userId);
     });

@@ -5,7 +5,7 @@
 #include "ui/balance/balancepage.h"
 #include "ui/funding/fundingpage.h"
 #include "ui/security/securitypage.h"
-#include "ui/signin/signinpage.h"
+#include "ui/signin/accountaccesspanel.h"
 #include "ui/widgets/statusbanner.h"
 
 #include <QAction>
@@ -18,9 +18,10 @@
 
 namespace okpay {
 
-MainWindow::MainWindow(SessionService *session, QWidget *parent)
+MainWindow::MainWindow(SessionService *session, AccountRecoveryService *recovery, QWidget *parent)
     : QMainWindow(parent), m_session(session), m_banner(new StatusBanner(this)), m_tabs(new QTabWidget(this)),
-      m_balanceStack(new QStackedWidget(this)), m_signIn(new SignInPage(session, this)), m_balance(new BalancePage(this)),
+      m_balanceStack(new QStackedWidget(this)), m_access(new AccountAccessPanel(session, recovery, this)),
+      m_balance(new BalancePage(this)),
       m_fundingStack(new QStackedWidget(this)), m_fundingSignedOut(pendingPage(tr("Sign in on the Balance tab to top up or withdraw."), false)),
       m_securityStack(new QStackedWidget(this)),
       m_securitySignedOut(pendingPage(tr("Sign in on the Balance tab to manage two-factor authentication and your devices."), false))
@@ -29,7 +30,7 @@ MainWindow::MainWindow(SessionService *session, QWidget *parent)
     setWindowTitle(tr("OKPay Wallet"));
     m_tabs->setObjectName(QStringLiteral("mainTabs"));
     m_tabs->setDocumentMode(true);
-    m_balanceStack->addWidget(m_signIn);
+    m_balanceStack->addWidget(m_access);
     m_balanceStack->addWidget(m_balance);
     m_tabs->addTab(m_balanceStack, tr("Balance"));
     m_fundingStack->addWidget(m_fundingSignedOut);
@@ -57,7 +58,15 @@ MainWindow::MainWindow(SessionService *session, QWidget *parent)
     connect(signOut, &QAction::triggered, m_session, &SessionService::signOut);
     connect(m_session, &SessionService::stateChanged, this, [this, signOut](SessionService::State state) {
         signOut->setEnabled(state == SessionService::State::SignedIn);
+        if (state == SessionService::State::SignedOut)
+            m_emailStepDone = false;
         showSignedIn(state == SessionService::State::SignedIn && m_account);
+    });
+    connect(m_access, &AccountAccessPanel::emailStepFinished, this, [this](bool verified) {
+        m_emailStepDone = true;
+        if (!verified)
+            statusBar()->showMessage(tr("Confirm your email address to top up and withdraw: the code is in the email we sent you."), 30000);
+        showSignedIn(m_account && m_session->state() == SessionService::State::SignedIn);
     });
     showSignedIn(false);
 }
@@ -108,7 +117,14 @@ void MainWindow::setAccount(SignedInAccount *account)
 
 void MainWindow::showSignedIn(bool signedIn)
 {
-    m_balanceStack->setCurrentWidget(signedIn ? static_cast<QWidget *>(m_balance) : m_signIn);
+    // After sign-up (or signing in with an unconfirmed address) the email step comes first, once per session.
+    const bool askForEmail = signedIn && m_session->state() == SessionService::State::SignedIn
+                             && !m_session->emailVerified() && !m_emailStepDone;
+    if (askForEmail && !m_access->isVerifyingEmail())
+        m_access->showVerifyEmail(m_session->email());
+    else if (!askForEmail && m_access->isVerifyingEmail())
+        m_access->showSignIn();
+    m_balanceStack->setCurrentWidget(signedIn && !askForEmail ? static_cast<QWidget *>(m_balance) : m_access);
     m_fundingStack->setCurrentWidget(signedIn && m_moneyPages ? static_cast<QWidget *>(m_moneyPages) : m_fundingSignedOut);
     m_securityStack->setCurrentWidget(signedIn && m_securityPage ? m_securityPage : m_securitySignedOut);
 }

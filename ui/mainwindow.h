@@ -6,10 +6,11 @@ class QTabWidget;
 
 namespace okpay {
 
+class AccountAccessPanel;
+class AccountRecoveryService;
 class BalancePage;
 class SessionService;
 class SignedInAccount;
-class SignInPage;
 class StatusBanner;
 
 // The wallet's top-level window: the connection banner and the Balance, Top-up/Withdraw, Security and Help tabs.
@@ -19,7 +20,7 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 
 public:
-    explicit MainWindow(SessionService *session, QWidget *parent = nullptr);
+    MainWindow(SessionService *session, AccountRecoveryService *recovery, QWidget *parent = nullptr);
     void setAccount(SignedInAccount *account);  // nullptr when signed out
 
 private:
@@ -30,7 +31,8 @@ private:
     StatusBanner *m_banner;
     QTabWidget *m_tabs;
     QStackedWidget *m_balanceStack;
-    SignInPage *m_signIn;
+    AccountAccessPanel *m_access;
+    bool m_emailStepDone = false;  // the email confirmation was offered this session (confirmed or "Later")
     BalancePage *m_balance;
     QStackedWidget *m_fundingStack;
     QWidget *m_fundingSignedOut;

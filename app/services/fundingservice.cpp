@@ -69,9 +69,7 @@ quint64 FundingService::requestQuote(const QString &methodId, const Money &amoun
                                                                    {QStringLiteral("currency"), amount.currency().code()}}}};
     m_client->send(spec, this, [this, request](const ApiResult &result) {
         if (!result.ok())
-            return emit quoteFailed(request, result.error->kind == ApiError::Kind::Http && !result.error->message.isEmpty()
-                                                 ? result.error->message
-                                                 : ApiErrorText::userMessage(*result.error),
+            return emit quoteFailed(request, ApiErrorText::formMessage(*result.error),
                                     result.error->field);
         DtoReader r(result.json.object(), QStringLiteral("quote"));
         FundingQuote quote{r.string(QStringLiteral("quote_id"), 1, 64), r.money(QStringLiteral("amount")), r.money(QStringLiteral("fee")),
@@ -98,9 +96,7 @@ void FundingService::topUp(const QString &quoteId, const std::optional<CardInput
     spec.json = body;
     m_client->send(spec, this, [this](const ApiResult &result) {
         if (!result.ok())
-            return emit topUpFailed(result.error->kind == ApiError::Kind::Http && !result.error->message.isEmpty()
-                                        ? result.error->message
-                                        : ApiErrorText::userMessage(*result.error),
+            return emit topUpFailed(ApiErrorText::formMessage(*result.error),
                                     result.error->code);
         emit topUpFinished(result.json.object());
     });
@@ -123,9 +119,7 @@ void FundingService::withdraw(const QString &quoteId, const QString &destination
     spec.json = body;
     m_client->send(spec, this, [this](const ApiResult &result) {
         if (!result.ok())
-            return emit withdrawalFailed(result.error->kind == ApiError::Kind::Http && !result.error->message.isEmpty()
-                                             ? result.error->message
-                                             : ApiErrorText::userMessage(*result.error),
+            return emit withdrawalFailed(ApiErrorText::formMessage(*result.error),
                                          result.error->code);
         emit withdrawalFinished(result.json.object());
     });

@@ -5,6 +5,8 @@
 #include "services/settings.h"
 
 #include <QJsonArray>
+#include <QLocale>
+#include <QTimeZone>
 #include <QPointer>
 
 namespace okpay {
@@ -33,6 +35,13 @@ void SessionService::acceptTokens(const QJsonObject &json)
     m_refreshToken = json.value(u"refresh_token").toString().toLatin1();
     m_userId = json.value(u"user").toObject().value(u"id").toString();
     m_secondFactorOn = json.value(u"user").toObject().value(u"totp_enabled").toBool();
+    m_email = json.value(u"user").toObject().value(u"email").toString();
+    m_emailVerified = json.value(u"user").toObject().value(u"email_verified").toBool(true);
+    if (!m_remember) {
+        m_settings.setLastUser({});
+        m_credentials.remove(keyFor(m_userId), this, [](CredentialStore::Status, const QString &) {});
+        return setState(State::SignedIn);
+    }
     m_settings.setLastUser(m_userId);  // an id, not a secret
     m_credentials.write(keyFor(m_userId), m_refreshToken, this, [this](CredentialStore::Status status, const QString &) {
         if (status != CredentialStore::Status::Ok && !m_toldAboutKeychain) {
@@ -86,6 +95,30 @@ void SessionService::signIn(const QString &email, const QString &password)
             return setState(State::NeedsSecondFactor);
         }
         acceptTokens(json);
+    });
+}
+
+void SessionService::signUp(const SignUpForm &form)
+{
+    setState(State::SigningIn);
+    ApiRequestSpec spec;
+    spec.method = "POST";
+    spec.path = QStringLiteral("/v1/auth/register");
+    spec.authenticated = false;
+    spec.json = QJsonObject{{QStringLiteral("name"), form.name},
+                            {QStringLiteral("email"), form.email},
+                            {QStringLiteral("phone"), form.phone},
+                            {QStringLiteral("password"), form.password},
+                            {QStringLiteral("locale"), QLocale().language() == QLocale::Chinese ? QStringLiteral("zh_CN") : QStringLiteral("en")},
+                            {QStringLiteral("timezone"), QString::fromUtf8(QTimeZone::systemTimeZoneId())},
+                            {QStringLiteral("device_name"), QStringLiteral("OKPay Desktop")}};
+    m_client->send(spec, this, [this](const ApiResult &result) {
+        if (!result.ok()) {
+            setState(State::SignedOut);
+            emit signUpFailed(result.error->field, ApiErrorText::formMessage(*result.error));
+            return;
+        }
+        acceptTokens(result.json.object());
     });
 }
 

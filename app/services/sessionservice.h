@@ -9,6 +9,15 @@ namespace okpay {
 class ApiClient;
 class Settings;
 
+// What the sign-up form sends; the password is dropped as soon as the request is built.
+struct SignUpForm
+{
+    QString name;
+    QString email;
+    QString phone;
+    QString password;
+};
+
 // The signed-in account: sign-in (with the TOTP step), sign-out, and restoring the session at start from the refresh
 // token in the OS keychain. The access token lives only in memory; the refresh token only in the keychain (when none
 // works, the user signs in at each start and is told why, once). Provides ApiClient's tokens, refreshing on demand.
@@ -25,12 +34,18 @@ public:
 
     void restore();  // at start: the remembered account's refresh token → a fresh session, or SignedOut
     void signIn(const QString &email, const QString &password);
+    void signUp(const SignUpForm &form);  // creates the account and signs in; the email still needs verifying
+    // Off: the refresh token is not written to the keychain and the next start asks for the password again.
+    void setRememberSignIn(bool remember) { m_remember = remember; }
     void submitSecondFactor(const QString &code, bool isRecoveryCode = false);
     void signOut();
 
     State state() const { return m_state; }
     QString userId() const { return m_userId; }
     bool secondFactorOn() const { return m_secondFactorOn; }  // withdrawals ask for the code
+    QString email() const { return m_email; }
+    bool emailVerified() const { return m_emailVerified; }
+    void setEmailVerified() { m_emailVerified = true; }
 
     QString accessToken() const override { return m_accessToken; }
     void refreshAccessToken(QObject *context, std::function<void(bool)> done) override;
@@ -38,6 +53,7 @@ public:
 signals:
     void stateChanged(okpay::SessionService::State state);
     void signInFailed(const QString &message);
+    void signUpFailed(const QString &field, const QString &message);  // field: "name", "email", "phone", "password" or ""
     void notice(const QString &message);  // e.g. why the sign-in cannot be remembered
 
 private:
@@ -53,6 +69,9 @@ private:
     QByteArray m_refreshToken;  // in memory while signed in; the durable copy is in the keychain
     QString m_mfaToken;
     bool m_secondFactorOn = false;
+    QString m_email;
+    bool m_emailVerified = true;
+    bool m_remember = true;
     bool m_refreshing = false;
     QList<std::function<void(bool)>> m_waitingForRefresh;
     bool m_toldAboutKeychain = false;

@@ -1,3 +1,4 @@
+#include "services/accountrecoveryservice.h"
 #include "services/sessionservice.h"
 #include "services/settings.h"
 #include "support/inmemorycredentialstore.h"
@@ -23,6 +24,7 @@ class TestMainWindow : public QObject
     std::unique_ptr<Settings> m_settings{std::make_unique<Settings>(
         std::make_unique<QSettings>(m_dir.filePath(QStringLiteral("s.ini")), QSettings::IniFormat))};
     SessionService m_session{m_keychain, *m_settings};
+    AccountRecoveryService m_recovery{nullptr};  // the signed-out pages send nothing in these tests
 
 private slots:
     void bundlesIconTranslationsAndBranding()
@@ -34,7 +36,7 @@ private slots:
     void showsTheFourTabs()
     {
         Translations::install(*qApp, QStringLiteral("en"));
-        MainWindow window(&m_session);
+        MainWindow window(&m_session, &m_recovery);
         auto *tabs = window.findChild<QTabWidget *>(QStringLiteral("mainTabs"));
         QVERIFY(tabs);
         QCOMPARE(tabs->count(), 4);
@@ -45,7 +47,7 @@ private slots:
     void keychainNoticeIsShown()
     {
         Translations::install(*qApp, QStringLiteral("en"));
-        MainWindow window(&m_session);
+        MainWindow window(&m_session, &m_recovery);
         emit m_session.notice(QStringLiteral("Your sign-in cannot be remembered"));
         QCOMPARE(window.statusBar()->currentMessage(), QStringLiteral("Your sign-in cannot be remembered"));
     }
@@ -53,7 +55,7 @@ private slots:
     {
         const QLocale locale = Translations::install(*qApp, QStringLiteral("zh_CN"));
         QCOMPARE(locale.language(), QLocale::Chinese);
-        MainWindow window(&m_session);
+        MainWindow window(&m_session, &m_recovery);
         auto *tabs = window.findChild<QTabWidget *>(QStringLiteral("mainTabs"));
         QCOMPARE(tabs->tabText(0), QStringLiteral("余额"));
         QCOMPARE(tabs->tabText(3), QStringLiteral("帮助"));

@@ -4,6 +4,7 @@
 #include "api/apiclient.h"
 #include "core/base32.h"
 #include "core/totp.h"
+#include "services/accountrecoveryservice.h"
 #include "services/activeaccount.h"
 #include "services/syncengine.h"
 #include "services/sessionservice.h"
@@ -54,6 +55,7 @@ private:
         std::unique_ptr<SessionService> session;
         QNetworkAccessManager network;
         std::unique_ptr<ApiClient> client;
+        std::unique_ptr<AccountRecoveryService> recovery;
         std::unique_ptr<MainWindow> window;
         std::unique_ptr<ActiveAccount> account;
     };
@@ -65,7 +67,8 @@ private:
         w->session = std::make_unique<SessionService>(w->keychain, *w->settings);
         w->client = std::make_unique<ApiClient>(&w->network, m_server->baseUrl(), w->session.get());
         w->session->setApiClient(w->client.get());
-        w->window = std::make_unique<MainWindow>(w->session.get());
+        w->recovery = std::make_unique<AccountRecoveryService>(w->client.get());
+        w->window = std::make_unique<MainWindow>(w->session.get(), w->recovery.get());
         w->account = std::make_unique<ActiveAccount>(w->session.get(), w->client.get(), [this, name](const QString &user) {
             return m_dir.filePath(name + u'-' + user + QStringLiteral(".sqlite"));
         });

@@ -1,9 +1,11 @@
 #include "ui/signin/signinpage.h"
 
 #include "services/sessionservice.h"
+#include "ui/widgets/formcolumn.h"
 
 #include <QCheckBox>
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -12,32 +14,15 @@
 
 namespace okpay {
 
-namespace {
-QWidget *centered(QWidget *content, QWidget *parent)
-{
-    auto *holder = new QWidget(parent);
-    auto *layout = new QHBoxLayout(holder);
-    layout->addStretch();
-    content->setMaximumWidth(420);
-    layout->addWidget(content, 1);
-    layout->addStretch();
-    return holder;
-}
-} // namespace
-
 SignInPage::SignInPage(SessionService *session, QWidget *parent)
     : QWidget(parent), m_session(session), m_steps(new QStackedWidget(this)), m_email(new QLineEdit(this)),
-      m_password(new QLineEdit(this)), m_signIn(new QPushButton(tr("Sign in"), this)), m_code(new QLineEdit(this)),
+      m_password(new QLineEdit(this)), m_remember(new QCheckBox(tr("Remember me on this computer"), this)),
+      m_signIn(new QPushButton(tr("Sign in"), this)), m_info(new QLabel(this)), m_code(new QLineEdit(this)),
       m_recovery(new QCheckBox(tr("Use a recovery code instead"), this)), m_verify(new QPushButton(tr("Verify"), this)),
       m_error(new QLabel(this))
 {
     setObjectName(QStringLiteral("signInPage"));
-    auto *title = new QLabel(tr("Sign in to OKPay"), this);
-    title->setObjectName(QStringLiteral("signInTitle"));
-    QFont big = title->font();
-    big.setPointSizeF(big.pointSizeF() * 1.6);
-    big.setBold(true);
-    title->setFont(big);
+    auto *page = new FormColumn(QStringLiteral("signInForm"), tr("Sign in to OKPay"), this);
 
     m_email->setObjectName(QStringLiteral("signInEmail"));
     m_email->setAccessibleName(tr("Email address"));
@@ -45,14 +30,32 @@ SignInPage::SignInPage(SessionService *session, QWidget *parent)
     m_password->setObjectName(QStringLiteral("signInPassword"));
     m_password->setAccessibleName(tr("Password"));
     m_password->setEchoMode(QLineEdit::Password);
+    m_remember->setObjectName(QStringLiteral("signInRemember"));
+    m_remember->setChecked(true);
+    m_remember->setToolTip(tr("Keeps you signed in with a token stored in the system keychain, never the password."));
     m_signIn->setObjectName(QStringLiteral("signInButton"));
     m_signIn->setDefault(true);
+    m_info->setObjectName(QStringLiteral("signInInfo"));
+    m_info->setWordWrap(true);
+    m_info->setVisible(false);
+    auto *forgot = new QPushButton(tr("Forgot password?"), this);
+    forgot->setObjectName(QStringLiteral("signInForgotPassword"));
+    forgot->setFlat(true);
+    auto *create = new QPushButton(tr("Open a new wallet"), this);
+    create->setObjectName(QStringLiteral("signInCreateAccount"));
+    create->setFlat(true);
 
     auto *credentials = new QWidget(m_steps);
     auto *form = new QFormLayout(credentials);
     form->addRow(tr("Email"), m_email);
     form->addRow(tr("Password"), m_password);
+    form->addRow(QString(), m_remember);
     form->addRow(QString(), m_signIn);
+    auto *links = new QHBoxLayout;
+    links->addWidget(forgot);
+    links->addStretch();
+    links->addWidget(create);
+    form->addRow(links);
     m_steps->addWidget(credentials);
 
     auto *secondFactor = new QWidget(m_steps);
@@ -75,18 +78,17 @@ SignInPage::SignInPage(SessionService *session, QWidget *parent)
     m_error->setStyleSheet(QStringLiteral("color: #b00020;"));
     m_error->setAccessibleName(tr("Sign-in error"));
 
-    auto *column = new QWidget(this);
-    auto *columnLayout = new QVBoxLayout(column);
-    columnLayout->addStretch();
-    columnLayout->addWidget(title);
-    columnLayout->addWidget(m_steps);
-    columnLayout->addWidget(m_error);
-    columnLayout->addStretch(2);
+    page->body()->addWidget(m_info);
+    page->body()->addWidget(m_steps);
+    page->body()->addWidget(m_error);
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(centered(column, this), 1);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(page);
 
     connect(m_signIn, &QPushButton::clicked, this, &SignInPage::submit);
     connect(m_password, &QLineEdit::returnPressed, this, &SignInPage::submit);
+    connect(forgot, &QPushButton::clicked, this, [this] { emit passwordResetRequested(m_email->text().trimmed()); });
+    connect(create, &QPushButton::clicked, this, &SignInPage::signUpRequested);
     connect(m_verify, &QPushButton::clicked, this, &SignInPage::submitCode);
     connect(m_code, &QLineEdit::returnPressed, this, &SignInPage::submitCode);
     connect(m_recovery, &QCheckBox::toggled, this, [this](bool recovery) {
@@ -107,7 +109,15 @@ void SignInPage::submit()
         m_error->setText(tr("Enter your email address and password."));
         return;
     }
+    m_info->setVisible(false);
+    m_session->setRememberSignIn(m_remember->isChecked());
     m_session->signIn(m_email->text().trimmed(), m_password->text());
+}
+
+void SignInPage::showInfo(const QString &message)
+{
+    m_info->setText(message);
+    m_info->setVisible(!message.isEmpty());
 }
 
 void SignInPage::submitCode()

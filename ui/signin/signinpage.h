@@ -19,6 +19,11 @@ class SignInPage : public QWidget
 
 public:
     explicit SignInPage(SessionService *session, QWidget *parent = nullptr);
+    void showInfo(const QString &message);  // e.g. "Your password was changed", above the form
+
+signals:
+    void signUpRequested();
+    void passwordResetRequested(const QString &email);
 
 private:
     void submit();
@@ -28,7 +33,9 @@ private:
     QStackedWidget *m_steps;
     QLineEdit *m_email;
     QLineEdit *m_password;
+    QCheckBox *m_remember;
     QPushButton *m_signIn;
+    QLabel *m_info;
     QLineEdit *m_code;
     QCheckBox *m_recovery;
     QPushButton *m_verify;
