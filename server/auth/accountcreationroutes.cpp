@@ -180,7 +180,9 @@ std::optional<QHttpServerResponse> requireResetSecondFactor(const ApiRequest &r,
                                                             const std::optional<QString> &recoveryCode, const QDateTime &now)
 {
     QSqlQuery q = sqlExec(r.db(), QStringLiteral("SELECT totp_enabled FROM users WHERE id = :u"), {{":u", userId}});
-    if (!q.next() || q.value(0).toInt() == 0)
+    const bool enabled = q.next() && q.value(0).toInt() != 0;
+    q.finish();  // no read left open across the writes below (a stale SQLite snapshot would fail them)
+    if (!enabled)
         return std::nullopt;
     const QString limiterKey = QStringLiteral("2fa:") + userId;
     if (const int wait = r.env->rateLimiter->retryAfter(limiterKey, 10, 900, now))

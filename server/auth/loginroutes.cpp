@@ -59,20 +59,25 @@ QHttpServerResponse login(const ApiRequest &r)
     QSqlQuery q = sqlExec(db, QStringLiteral("SELECT id, password_hash, totp_enabled FROM users WHERE email = :e"),
                           {{":e", email}});
     const bool exists = q.next();
+    const QString userId = exists ? q.value(0).toString() : QString();
+    const QString passwordHash = exists ? q.value(1).toString() : PasswordHasher::dummyHash();
+    const bool totpEnabled = exists && q.value(2).toInt() != 0;
+    // End the read before the slow hash check: on SQLite a statement left open keeps an old snapshot, and the
+    // writes below would then fail at once with "database is locked" if another request wrote meanwhile.
+    q.finish();
     // Verify against a dummy hash for unknown emails so the response time does not tell who has an account.
-    const bool valid = PasswordHasher::verify(password, exists ? q.value(1).toString() : PasswordHasher::dummyHash()) && exists;
+    const bool valid = PasswordHasher::verify(password, passwordHash) && exists;
     if (!valid) {
         limiter.recordFailure(accountKey, now);
         limiter.recordFailure(ipKey, now);
         if (exists)
-            SecurityEvents::record(db, now, q.value(0).toString(), QStringLiteral("login_failed"), r.peer.toString(), device);
+            SecurityEvents::record(db, now, userId, QStringLiteral("login_failed"), r.peer.toString(), device);
         return errorResponse(Status::Unauthorized, QStringLiteral("invalid_credentials"),
                              QStringLiteral("The email address or password is not correct"));
     }
-    const QString userId = q.value(0).toString();
     limiter.reset(accountKey);
 
-    if (q.value(2).toInt() != 0) {
+    if (totpEnabled) {
         const QString mfaToken = Ids::newToken();
         sqlExec(db, QStringLiteral("INSERT INTO mfa_challenges (token_hash, user_id, expires_at, device_name) "
                                    "VALUES (:h, :u, :e, :d)"),

@@ -88,7 +88,10 @@ QHttpServerResponse setup(const ApiRequest &r)
         return std::move(*error);
     QSqlQuery q = sqlExec(r.db(), QStringLiteral("SELECT email, totp_enabled FROM users WHERE id = :u"), {{":u", r.userId()}});
     q.next();
-    if (q.value(1).toInt() != 0)
+    const QString email = q.value(0).toString();
+    const bool enabled = q.value(1).toInt() != 0;
+    q.finish();  // no read left open across the slow password check and the write (a stale SQLite snapshot fails it)
+    if (enabled)
         return errorResponse(Status::Conflict, QStringLiteral("totp_already_enabled"), QStringLiteral("Two-factor authentication is already on"));
     const QDateTime now = r.env->clock->now();
     if (!passwordMatches(r, password)) {
@@ -102,7 +105,7 @@ QHttpServerResponse setup(const ApiRequest &r)
             {{":s", secret}, {":e", sqlTime(now.addSecs(kPendingSecretSecs))}, {":u", r.userId()}});
     return jsonResponse(QJsonObject{
         {QStringLiteral("secret"), secret},
-        {QStringLiteral("otpauth_uri"), OtpAuthUri::build(params, QStringLiteral("OKPay"), q.value(0).toString()).toString(QUrl::FullyEncoded)},
+        {QStringLiteral("otpauth_uri"), OtpAuthUri::build(params, QStringLiteral("OKPay"), email).toString(QUrl::FullyEncoded)},
         {QStringLiteral("algorithm"), QStringLiteral("SHA1")},
         {QStringLiteral("digits"), 6},
         {QStringLiteral("period"), 30},

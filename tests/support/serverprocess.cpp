@@ -122,6 +122,13 @@ void ServerProcess::start(const Options &options)
     }
 }
 
+QString ServerProcess::logTail(int chars) const
+{
+    QFile log(m_dir.filePath(QStringLiteral("server.log")));
+    log.open(QIODevice::ReadOnly);
+    return QString::fromUtf8(log.readAll().right(chars));
+}
+
 ServerProcess::~ServerProcess()
 {
     if (m_process.state() != QProcess::NotRunning) {

@@ -42,6 +42,7 @@ public:
     void stop();
     QString startError() const { return m_error; }
     QString startupOutput() const { return m_startupOutput; }  // stdout up to and including the "listening on" line
+    QString logTail(int chars = 3000) const;  // the end of the server's log (stderr), for failure messages
     QUrl baseUrl() const { return m_baseUrl; }
     QString databaseUrl() const { return m_databaseUrl; }
     QString dataDir() const;  // attachments and the mail outbox

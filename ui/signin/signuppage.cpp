@@ -74,6 +74,12 @@ SignUpPage::SignUpPage(SessionService *session, QWidget *parent)
     const auto updateInputs = [this] { m_password->setUserInputs({m_name->text(), m_email->text()}); };
     connect(m_name, &QLineEdit::textChanged, this, updateInputs);
     connect(m_email, &QLineEdit::textChanged, this, updateInputs);
+    // An error goes away as soon as the user edits its field.
+    connect(m_name, &QLineEdit::textEdited, m_nameError, [this] { m_nameError->setError({}); });
+    connect(m_email, &QLineEdit::textEdited, m_emailError, [this] { m_emailError->setError({}); });
+    connect(m_phone, &QLineEdit::textEdited, m_phoneError, [this] { m_phoneError->setError({}); });
+    connect(m_password, &NewPasswordField::changed, m_passwordError, [this] { m_passwordError->setError({}); });
+    connect(m_terms, &QCheckBox::toggled, m_termsError, [this] { m_termsError->setError({}); });
     connect(m_create, &QPushButton::clicked, this, &SignUpPage::submit);
     connect(toSignIn, &QPushButton::clicked, this, &SignUpPage::signInRequested);
     connect(m_session, &SessionService::signUpFailed, this, &SignUpPage::showServerError);
