@@ -12,6 +12,7 @@
 #include "support/inmemorycredentialstore.h"
 #include "support/screenshot.h"
 #include "support/serverprocess.h"
+#include "walletharness.h"
 #include "ui/balance/balancechart.h"
 #include "ui/mainwindow.h"
 #include "ui/translations.h"
@@ -49,40 +50,9 @@ private:
     QString m_password;
     QTemporaryDir m_dir;
 
-    struct Wallet
-    {
-        InMemoryCredentialStore keychain;
-        std::unique_ptr<Settings> settings;
-        std::unique_ptr<SessionService> session;
-        QNetworkAccessManager network;
-        std::unique_ptr<ApiClient> client;
-        std::unique_ptr<AccountRecoveryService> recovery;
-        std::unique_ptr<MainWindow> window;
-        std::unique_ptr<ActiveAccount> account;
-    };
-    std::unique_ptr<Wallet> makeWallet(const QString &name)
-    {
-        auto w = std::make_unique<Wallet>();
-        w->settings = std::make_unique<Settings>(std::make_unique<QSettings>(m_dir.filePath(name + QStringLiteral(".ini")), QSettings::IniFormat));
-        w->settings->setServerUrl(m_server->baseUrl());
-        w->session = std::make_unique<SessionService>(w->keychain, *w->settings);
-        w->client = std::make_unique<ApiClient>(&w->network, m_server->baseUrl(), w->session.get());
-        w->session->setApiClient(w->client.get());
-        w->recovery = std::make_unique<AccountRecoveryService>(w->client.get());
-        w->window = std::make_unique<MainWindow>(w->session.get(), w->recovery.get());
-        w->account = std::make_unique<ActiveAccount>(w->session.get(), w->client.get(), [this, name](const QString &user) {
-            return m_dir.filePath(name + u'-' + user + QStringLiteral(".sqlite"));
-        });
-        connect(w->account.get(), &ActiveAccount::changed, w->window.get(), &MainWindow::setAccount);
-        w->window->show();
-        return w;
-    }
-    static void signIn(Wallet &w, const QString &email, const QString &password)
-    {
-        w.window->findChild<QLineEdit *>(QStringLiteral("signInEmail"))->setText(email);
-        w.window->findChild<QLineEdit *>(QStringLiteral("signInPassword"))->setText(password);
-        QTest::mouseClick(w.window->findChild<QPushButton *>(QStringLiteral("signInButton")), Qt::LeftButton);
-    }
+    using Wallet = TestWallet;
+    std::unique_ptr<Wallet> makeWallet(const QString &name) { return std::make_unique<Wallet>(m_server->baseUrl(), m_dir, name); }
+    static void signIn(Wallet &w, const QString &email, const QString &password) { w.signIn(email, password); }
     static QTableView *history(Wallet &w) { return w.window->findChild<QTableView *>(QStringLiteral("historyTable")); }
 
 private slots:

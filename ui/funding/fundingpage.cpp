@@ -4,6 +4,7 @@
 #include "core/moneyformat.h"
 #include "core/moneyparser.h"
 #include "ui/dialogs/moneyconfirmdialog.h"
+#include "ui/funding/methoddescription.h"
 
 #include <QComboBox>
 #include <QDate>
@@ -141,6 +142,7 @@ FundingPage::FundingPage(Direction direction, FundingService *funding, bool seco
     connect(m_amount, &QLineEdit::textChanged, this, &FundingPage::amountChanged);
     connect(m_currency, &QComboBox::currentIndexChanged, this, &FundingPage::amountChanged);
     connect(m_currency, &QComboBox::currentIndexChanged, this, &FundingPage::showDestinations);
+    connect(m_currency, &QComboBox::currentIndexChanged, this, &FundingPage::describeMethods);
     connect(m_methodList, &QListWidget::currentRowChanged, this, [this] {
         const FundingMethod *m = selectedMethod();
         m_card->setVisible(m_direction == Direction::TopUp && m && isCard(*m));
@@ -244,14 +246,23 @@ void FundingPage::showMethods(const QList<FundingMethod> &methods)
         if (m.direction != (m_direction == Direction::TopUp ? u"topup" : u"withdraw"))
             continue;
         m_methods.append(m);
-        QString text = m.name + u'\n' + m.description;
-        if (!m.promotion.isEmpty())
-            text += u'\n' + tr("Promotion: %1").arg(m.promotion);
-        auto *item = new QListWidgetItem(text, m_methodList);
+        auto *item = new QListWidgetItem(m_methodList);
         item->setData(Qt::UserRole, m.id);
     }
+    describeMethods();
     if (!m_methods.isEmpty())
         m_methodList->setCurrentRow(0);
+}
+
+// Fees and limits depend on the currency, so the list is redrawn when it changes.
+void FundingPage::describeMethods()
+{
+    const QString currency = m_currency->currentData().toString();
+    for (int row = 0; row < m_methodList->count() && row < m_methods.size(); ++row) {
+        QListWidgetItem *item = m_methodList->item(row);
+        item->setText(MethodDescription::summary(m_methods.at(row), currency, m_direction == Direction::TopUp, locale()));
+        item->setData(Qt::AccessibleTextRole, item->text());
+    }
 }
 
 const FundingMethod *FundingPage::selectedMethod() const

@@ -30,6 +30,7 @@ signals:
     void moneyMoved();  // the balance tab should sync
 
 private:
+    void describeMethods();
     void showMethods(const QList<FundingMethod> &methods);
     void amountChanged();
     void askQuote();

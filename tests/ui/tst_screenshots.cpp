@@ -1,0 +1,162 @@
+// Renders every screen of the wallet at 1280×800 in English and Chinese against a real okpay-server --demo, saves
+// them to $OKPAY_SCREENSHOTS_OUT/{en,zh_CN}/ (build/<preset>/screenshots when run by ctest), and fails when any
+// visible text is clipped in either language.
+#include "core/base32.h"
+#include "core/totp.h"
+#include "support/serverprocess.h"
+#include "ui/signin/accountaccesspanel.h"
+#include "ui/translations.h"
+#include "walletharness.h"
+
+#include <QApplication>
+#include <QDialog>
+#include <QDir>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QSpinBox>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTest>
+#include <QTimer>
+
+using namespace okpay;
+using namespace okpay::test;
+
+class TestScreenshots : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<ServerProcess> m_server;
+    QString m_demoPassword;
+    QTemporaryDir m_dir;
+    QString m_outDir;
+    QStringList m_clipped;
+
+    // Saves the widget as <lang>/<name>.png and records any clipped text on it.
+    void shoot(QWidget &widget, const QString &name)
+    {
+        for (int i = 0; i < 5; ++i)
+            QCoreApplication::processEvents();
+        const QString lang = QString::fromLatin1(QTest::currentDataTag());
+        QDir().mkpath(m_outDir + u'/' + lang);
+        QVERIFY(widget.grab().save(m_outDir + u'/' + lang + u'/' + name + QStringLiteral(".png")));
+        for (const QString &clip : clippedText(widget))
+            m_clipped << lang + u'/' + name + QStringLiteral(" — ") + clip;
+    }
+    static void selectMethod(QListWidget *methods, const QString &id)
+    {
+        for (int i = 0; i < methods->count(); ++i)
+            if (methods->item(i)->data(Qt::UserRole).toString() == id)
+                methods->setCurrentRow(i);
+    }
+
+private slots:
+    void initTestCase()
+    {
+        m_outDir = qEnvironmentVariable("OKPAY_SCREENSHOTS_OUT", m_dir.filePath(QStringLiteral("screenshots")));
+        m_server = std::make_unique<ServerProcess>(ServerProcess::Options{{QStringLiteral("--demo")}, {}, {}});
+        QVERIFY2(m_server->isRunning(), qPrintable(m_server->startError()));
+        const auto match = QRegularExpression(QStringLiteral("password: (\\S+)")).match(m_server->startupOutput());
+        QVERIFY(match.hasMatch());
+        m_demoPassword = match.captured(1);
+        // An account with two-factor on, for the code step of the sign-in.
+        const QString token = m_server->registerVerifiedUser(QStringLiteral("twofactor@example.com"));
+        const HttpReply setup = m_server->post(QStringLiteral("/v1/security/totp/setup"),
+                                               {{QStringLiteral("current_password"), QString::fromLatin1(ServerProcess::kPassword)}}, token);
+        const Totp totp(Totp::Params{*Base32::decode(setup.json().value(u"secret").toString()), 6, 30, OtpAlgorithm::Sha1});
+        QCOMPARE(m_server->post(QStringLiteral("/v1/security/totp/enable"), {{QStringLiteral("totp_code"), *totp.codeAt(QDateTime::currentDateTimeUtc())}},
+                                token).status, 200);
+    }
+    void cleanupTestCase() { m_server.reset(); }
+
+    void everyScreen_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::newRow("en") << QStringLiteral("en");
+        QTest::newRow("zh_CN") << QStringLiteral("zh_CN");
+    }
+    void everyScreen()
+    {
+        QFETCH(QString, language);
+        m_clipped.clear();
+        Translations::install(*qApp, language);
+        QLocale::setDefault(language == u"en" ? QLocale(QLocale::English, QLocale::UnitedStates) : QLocale(QLocale::Chinese, QLocale::China));
+
+        // Signed out: the sign-in form and its neighbours.
+        {
+            TestWallet w(m_server->baseUrl(), m_dir, QStringLiteral("out-") + language);
+            shoot(*w.window, QStringLiteral("01_signin"));
+            QTest::mouseClick(w.find<QPushButton>(QStringLiteral("signInCreateAccount")), Qt::LeftButton);
+            QTest::mouseClick(w.find<QPushButton>(QStringLiteral("signUpButton")), Qt::LeftButton);  // every field's error
+            shoot(*w.window, QStringLiteral("02_signup_errors"));
+            QTest::mouseClick(w.find<QPushButton>(QStringLiteral("signUpToSignIn")), Qt::LeftButton);
+            w.find<QLineEdit>(QStringLiteral("signInEmail"))->setText(QStringLiteral("demo@okpay.test"));
+            QTest::mouseClick(w.find<QPushButton>(QStringLiteral("signInForgotPassword")), Qt::LeftButton);
+            shoot(*w.window, QStringLiteral("03_password_reset"));
+            w.window->findChild<AccountAccessPanel *>()->showVerifyEmail(QStringLiteral("newcomer@example.com"));
+            shoot(*w.window, QStringLiteral("04_verify_email"));
+            w.window->findChild<AccountAccessPanel *>()->showSignIn();
+            w.signIn(QStringLiteral("twofactor@example.com"), QString::fromLatin1(ServerProcess::kPassword));
+            QVERIFY(QTest::qWaitFor([&] { return w.find(QStringLiteral("signInCode"))->isVisible(); }, 20000));
+            shoot(*w.window, QStringLiteral("05_signin_two_factor"));
+            w.find<QTabWidget>(QStringLiteral("mainTabs"))->setCurrentIndex(3);
+            shoot(*w.window, QStringLiteral("06_help_signed_out"));
+        }
+
+        TestWallet w(m_server->baseUrl(), m_dir, QStringLiteral("in-") + language);
+        w.signIn(QStringLiteral("demo@okpay.test"), m_demoPassword);
+        auto *history = w.find<QTableView>(QStringLiteral("historyTable"));
+        QVERIFY(QTest::qWaitFor([&] { return history && history->isVisible() && history->model()->rowCount() > 0; }, 30000));
+        QTest::qWait(300);  // the chart's history arrives after the transactions
+        shoot(*w.window, QStringLiteral("10_balance"));
+
+        auto *tabs = w.find<QTabWidget>(QStringLiteral("mainTabs"));
+        tabs->setCurrentIndex(1);
+        auto *topUpMethods = w.find<QListWidget>(QStringLiteral("topUpMethods"));
+        QVERIFY(QTest::qWaitFor([&] { return topUpMethods->count() == 3; }, 20000));
+        selectMethod(topUpMethods, QStringLiteral("topup_credit_card"));
+        w.find<QLineEdit>(QStringLiteral("topUpAmount"))->setText(QStringLiteral("250.00"));
+        w.find<QLineEdit>(QStringLiteral("topUpCardNumber"))->setText(QStringLiteral("4242 4242 4242 4242"));
+        w.find<QLineEdit>(QStringLiteral("topUpCardCvv"))->setText(QStringLiteral("123"));
+        w.find<QSpinBox>(QStringLiteral("topUpCardExpiryMonth"))->setValue(12);
+        w.find<QSpinBox>(QStringLiteral("topUpCardExpiryYear"))->setValue(QDate::currentDate().year() + 2);
+        auto *quote = w.find<QLabel>(QStringLiteral("topUpQuote"));
+        QVERIFY(QTest::qWaitFor([&] { return quote->text().contains(QRegularExpression(QStringLiteral("[0-9]"))); }, 20000));
+        shoot(*w.window, QStringLiteral("20_topup_card"));
+        selectMethod(topUpMethods, QStringLiteral("topup_bank_transfer"));
+        QTest::qWait(600);
+        shoot(*w.window, QStringLiteral("21_topup_bank_transfer"));
+        selectMethod(topUpMethods, QStringLiteral("topup_credit_card"));
+        QVERIFY(QTest::qWaitFor([&] { return quote->text().contains(QRegularExpression(QStringLiteral("[0-9]"))); }, 20000));
+        QTimer::singleShot(500, this, [this] {
+            auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
+            if (!dialog)
+                return;
+            shoot(*dialog, QStringLiteral("22_confirm_dialog"));
+            dialog->reject();
+        });
+        QTest::mouseClick(w.find<QPushButton>(QStringLiteral("topUpSubmit")), Qt::LeftButton);
+
+        w.find<QTabWidget>(QStringLiteral("moneyPages"))->setCurrentIndex(1);
+        auto *withdrawMethods = w.find<QListWidget>(QStringLiteral("withdrawMethods"));
+        QVERIFY(QTest::qWaitFor([&] { return withdrawMethods->count() == 3; }, 20000));
+        selectMethod(withdrawMethods, QStringLiteral("withdraw_bank_account"));
+        w.find<QLineEdit>(QStringLiteral("withdrawAmount"))->setText(QStringLiteral("40"));
+        QTest::qWait(800);
+        shoot(*w.window, QStringLiteral("23_withdraw"));
+
+        tabs->setCurrentIndex(2);
+        QTest::qWait(500);
+        shoot(*w.window, QStringLiteral("30_security"));
+        tabs->setCurrentIndex(3);
+        shoot(*w.window, QStringLiteral("40_help"));
+
+        QVERIFY2(m_clipped.isEmpty(), qPrintable(m_clipped.join(u'\n')));
+    }
+};
+
+QTEST_MAIN(TestScreenshots)
+#include "tst_screenshots.moc"

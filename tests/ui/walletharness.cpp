@@ -1,0 +1,62 @@
+#include "walletharness.h"
+
+#include <QAbstractButton>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QTest>
+
+namespace okpay::test {
+
+TestWallet::TestWallet(const QUrl &server, const QTemporaryDir &dir, const QString &name)
+{
+    settings = std::make_unique<Settings>(std::make_unique<QSettings>(dir.filePath(name + QStringLiteral(".ini")), QSettings::IniFormat));
+    settings->setServerUrl(server);
+    session = std::make_unique<SessionService>(keychain, *settings);
+    client = std::make_unique<ApiClient>(&network, server, session.get());
+    session->setApiClient(client.get());
+    recovery = std::make_unique<AccountRecoveryService>(client.get());
+    window = std::make_unique<MainWindow>(session.get(), recovery.get());
+    const QString cacheBase = dir.filePath(name + u'-');
+    account = std::make_unique<ActiveAccount>(session.get(), client.get(),
+                                              [cacheBase](const QString &user) -> QString { return cacheBase + user + QStringLiteral(".sqlite"); });
+    QObject::connect(account.get(), &ActiveAccount::changed, window.get(), &MainWindow::setAccount);
+    window->resize(1280, 800);
+    window->show();
+}
+
+TestWallet::~TestWallet()
+{
+    window.reset();  // before the account whose models it shows
+}
+
+void TestWallet::signIn(const QString &email, const QString &password)
+{
+    find<QLineEdit>(QStringLiteral("signInEmail"))->setText(email);
+    find<QLineEdit>(QStringLiteral("signInPassword"))->setText(password);
+    QTest::mouseClick(find<QPushButton>(QStringLiteral("signInButton")), Qt::LeftButton);
+}
+
+QStringList clippedText(const QWidget &root)
+{
+    QStringList clipped;
+    const auto describe = [](const QWidget *w, const QString &text) {
+        return (w->objectName().isEmpty() ? QString::fromLatin1(w->metaObject()->className()) : w->objectName()) + QStringLiteral(": ") + text;
+    };
+    for (const QLabel *label : root.findChildren<QLabel *>()) {
+        if (!label->isVisibleTo(&root) || label->text().isEmpty() || !label->pixmap().isNull())
+            continue;
+        const bool tooNarrow = !label->wordWrap() && label->width() + 1 < label->sizeHint().width();
+        const bool tooShort = label->wordWrap() && label->height() + 1 < label->heightForWidth(label->width());
+        if (tooNarrow || tooShort)
+            clipped << describe(label, label->text());
+    }
+    for (const QAbstractButton *button : root.findChildren<QAbstractButton *>()) {
+        if (button->isVisibleTo(&root) && !button->text().isEmpty() && button->width() + 1 < button->sizeHint().width())
+            clipped << describe(button, button->text());
+    }
+    return clipped;
+}
+
+} // namespace okpay::test
