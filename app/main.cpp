@@ -9,6 +9,7 @@
 #include "services/activeaccount.h"
 #include "store/cachelocation.h"
 #include "ui/mainwindow.h"
+#include "ui/theme.h"
 #include "ui/translations.h"
 
 #include <QApplication>
@@ -52,7 +53,9 @@ int main(int argc, char *argv[])
     const CacheLocation caches(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation));
 
     AccountRecoveryService recovery(&client);
+    Theme::apply(app, settings.theme());
     MainWindow window(&session, &recovery);
+    window.setPreferences(&settings);
     ActiveAccount account(&session, &client, [&](const QString &userId) {
         return caches.databaseFile(settings.serverUrl().toString(), userId);
     });

@@ -2,13 +2,17 @@
 
 #include "services/sessionservice.h"
 #include "services/signedinaccount.h"
+#include "services/settings.h"
+#include "ui/accountmenu.h"
 #include "ui/balance/balancepage.h"
 #include "ui/funding/fundingpage.h"
 #include "ui/security/securitypage.h"
 #include "ui/signin/accountaccesspanel.h"
+#include "ui/trayicon.h"
 #include "ui/widgets/statusbanner.h"
 
 #include <QAction>
+#include <QCloseEvent>
 #include <QLabel>
 #include <QMenuBar>
 #include <QStackedWidget>
@@ -50,14 +54,13 @@ MainWindow::MainWindow(SessionService *session, AccountRecoveryService *recovery
 
     // Things the user should know once: why the sign-in is not remembered, a rebuilt offline cache.
     connect(m_session, &SessionService::notice, this, [this](const QString &message) { statusBar()->showMessage(message, 30000); });
-    auto *accountMenu = menuBar()->addMenu(tr("&Account"));
-    accountMenu->setObjectName(QStringLiteral("accountMenu"));
-    QAction *signOut = accountMenu->addAction(tr("Sign &out"));
-    signOut->setObjectName(QStringLiteral("signOutAction"));
-    signOut->setEnabled(false);
-    connect(signOut, &QAction::triggered, m_session, &SessionService::signOut);
-    connect(m_session, &SessionService::stateChanged, this, [this, signOut](SessionService::State state) {
-        signOut->setEnabled(state == SessionService::State::SignedIn);
+    m_accountMenu = new AccountMenu(m_session, this);
+    menuBar()->addMenu(m_accountMenu);
+    if (QSystemTrayIcon::isSystemTrayAvailable()) {
+        m_tray = new TrayIcon(this);
+        m_tray->show();
+    }
+    connect(m_session, &SessionService::stateChanged, this, [this](SessionService::State state) {
         if (state == SessionService::State::SignedOut)
             m_emailStepDone = false;
         showSignedIn(state == SessionService::State::SignedIn && m_account);
@@ -71,9 +74,34 @@ MainWindow::MainWindow(SessionService *session, AccountRecoveryService *recovery
     showSignedIn(false);
 }
 
+void MainWindow::setUnreadCount(int count)
+{
+    if (m_tray)
+        m_tray->setUnreadCount(count);
+    const int help = m_tabs->count() - 1;
+    m_tabs->setTabText(help, count > 0 ? tr("Help (%1)").arg(count) : tr("Help"));
+}
+
+void MainWindow::setPreferences(Settings *settings)
+{
+    m_settings = settings;
+    m_accountMenu->setPreferences(settings);
+    const QByteArray geometry = settings->windowGeometry();
+    if (geometry.isEmpty() || !restoreGeometry(geometry))
+        resize(1280, 800);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (m_settings)
+        m_settings->setWindowGeometry(saveGeometry());
+    QMainWindow::closeEvent(event);
+}
+
 void MainWindow::setAccount(SignedInAccount *account)
 {
     m_account = account;
+    m_accountMenu->setAccount(account);
     m_balance->setAccount(account);
     if (m_moneyPages) {
         m_fundingStack->removeWidget(m_moneyPages);

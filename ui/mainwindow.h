@@ -7,11 +7,14 @@ class QTabWidget;
 namespace okpay {
 
 class AccountAccessPanel;
+class AccountMenu;
 class AccountRecoveryService;
 class BalancePage;
 class SessionService;
+class Settings;
 class SignedInAccount;
 class StatusBanner;
+class TrayIcon;
 
 // The wallet's top-level window: the connection banner and the Balance, Top-up/Withdraw, Security and Help tabs.
 // Signed out, the account tabs show the sign-in form; the Help tab is always there.
@@ -22,11 +25,19 @@ class MainWindow : public QMainWindow
 public:
     MainWindow(SessionService *session, AccountRecoveryService *recovery, QWidget *parent = nullptr);
     void setAccount(SignedInAccount *account);  // nullptr when signed out
+    void setPreferences(Settings *settings);     // language and theme menus; restores the window's size and place
+    void setUnreadCount(int count);              // unread support replies: on the Help tab and the tray icon
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
 
 private:
     QWidget *pendingPage(const QString &what, bool notYetAvailable);
     void showSignedIn(bool signedIn);
     SessionService *m_session;
+    Settings *m_settings = nullptr;
+    AccountMenu *m_accountMenu;
+    TrayIcon *m_tray = nullptr;
     SignedInAccount *m_account = nullptr;
     StatusBanner *m_banner;
     QTabWidget *m_tabs;

@@ -20,11 +20,16 @@ Definition definitionOf(Settings::Key key)
         return {QStringLiteral("ui/theme"), QStringLiteral("system")};
     case Settings::Key::LastUser:
         return {QStringLiteral("account/lastUser"), QString()};
+    case Settings::Key::WindowGeometry:
+        return {QStringLiteral("ui/windowGeometry"), QByteArray()};
+    case Settings::Key::AutoLockMinutes:
+        return {QStringLiteral("security/autoLockMinutes"), 15};
     }
     return {};
 }
 
 const QStringList kLanguages{QString(), QStringLiteral("en"), QStringLiteral("zh_CN")};
+const QList<int> kAutoLockMinutes{0, 5, 15, 30, 60};
 const QStringList kThemes{QStringLiteral("system"), QStringLiteral("light"), QStringLiteral("dark")};
 } // namespace
 
@@ -94,6 +99,35 @@ QString Settings::lastUser() const
 void Settings::setLastUser(const QString &userId)
 {
     setValue(Key::LastUser, userId);
+}
+
+QByteArray Settings::windowGeometry() const
+{
+    const QVariant geometry = value(Key::WindowGeometry);
+    return geometry.typeId() == QMetaType::QByteArray && geometry.toByteArray().size() < 4096 ? geometry.toByteArray() : QByteArray();
+}
+
+void Settings::setWindowGeometry(const QByteArray &geometry)
+{
+    setValue(Key::WindowGeometry, geometry);
+}
+
+int Settings::autoLockMinutes() const
+{
+    bool ok = false;
+    const int minutes = value(Key::AutoLockMinutes).toInt(&ok);
+    return ok && kAutoLockMinutes.contains(minutes) ? minutes : definitionOf(Key::AutoLockMinutes).defaultValue.toInt();
+}
+
+void Settings::setAutoLockMinutes(int minutes)
+{
+    if (kAutoLockMinutes.contains(minutes))
+        setValue(Key::AutoLockMinutes, minutes);
+}
+
+QList<int> Settings::autoLockChoices()
+{
+    return kAutoLockMinutes;
 }
 
 } // namespace okpay

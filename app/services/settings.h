@@ -14,7 +14,7 @@ class Settings : public QObject
     Q_OBJECT
 
 public:
-    enum class Key { Language, ServerUrl, Theme, LastUser };
+    enum class Key { Language, ServerUrl, Theme, LastUser, WindowGeometry, AutoLockMinutes };
     Q_ENUM(Key)
 
     // Takes ownership of the backing store (a file in tests, the platform default in the app).
@@ -31,6 +31,12 @@ public:
     void setTheme(const QString &theme);
     QString lastUser() const;
     void setLastUser(const QString &userId);
+    // Sign out after this many minutes without input: 0 (never), 5, 15 (the default), 30 or 60.
+    int autoLockMinutes() const;
+    void setAutoLockMinutes(int minutes);
+    static QList<int> autoLockChoices();
+    QByteArray windowGeometry() const;  // QWidget::saveGeometry(); empty until the window was closed once
+    void setWindowGeometry(const QByteArray &geometry);
 
 signals:
     void changed(okpay::Settings::Key key);

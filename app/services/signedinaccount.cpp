@@ -17,6 +17,7 @@ SignedInAccount::SignedInAccount(const QString &cacheFile, ApiClient *client, QO
     m_ticketModel = std::make_unique<TicketListModel>(m_ticketStore.get());
     m_funding = std::make_unique<FundingService>(client);
     m_security = std::make_unique<SecurityService>(client);
+    m_profile = std::make_unique<ProfileService>(client);
     // After each sync round the views re-read the cache.
     connect(m_sync.get(), &SyncEngine::roundFinished, this, [this] {
         m_balances->reload();

@@ -2,6 +2,7 @@
 #include "services/balancelistmodel.h"
 #include "services/faqlistmodel.h"
 #include "services/fundingservice.h"
+#include "services/profileservice.h"
 #include "services/securityservice.h"
 #include "services/syncengine.h"
 #include "services/ticketlistmodel.h"
@@ -37,6 +38,7 @@ public:
     TicketListModel &tickets() { return *m_ticketModel; }
     FundingService &funding() { return *m_funding; }
     SecurityService &security() { return *m_security; }
+    ProfileService &profile() { return *m_profile; }
     WalletCache &wallet() { return *m_wallet; }
     const TransactionStore &transactionStore() const { return *m_transactionStore; }
 
@@ -54,6 +56,7 @@ private:
     std::unique_ptr<TicketListModel> m_ticketModel;
     std::unique_ptr<FundingService> m_funding;
     std::unique_ptr<SecurityService> m_security;
+    std::unique_ptr<ProfileService> m_profile;
 };
 
 } // namespace okpay

@@ -22,6 +22,7 @@ TestWallet::TestWallet(const QUrl &server, const QTemporaryDir &dir, const QStri
     account = std::make_unique<ActiveAccount>(session.get(), client.get(),
                                               [cacheBase](const QString &user) -> QString { return cacheBase + user + QStringLiteral(".sqlite"); });
     QObject::connect(account.get(), &ActiveAccount::changed, window.get(), &MainWindow::setAccount);
+    window->setPreferences(settings.get());
     window->resize(1280, 800);
     window->show();
 }

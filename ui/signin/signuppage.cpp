@@ -1,5 +1,6 @@
 #include "ui/signin/signuppage.h"
 
+#include "core/phonenumber.h"
 #include "services/sessionservice.h"
 #include "ui/widgets/fielderrorlabel.h"
 #include "ui/widgets/formcolumn.h"
@@ -92,16 +93,6 @@ SignUpPage::SignUpPage(SessionService *session, QWidget *parent)
     });
 }
 
-QString SignUpPage::normalizedPhone(const QString &typed)
-{
-    QString phone = typed.trimmed();
-    static const QRegularExpression separators(QStringLiteral("[\\s().-]"));
-    phone.remove(separators);
-    if (phone.startsWith(QStringLiteral("00")))
-        phone = u'+' + phone.mid(2);
-    return phone;
-}
-
 void SignUpPage::clearErrors()
 {
     for (FieldErrorLabel *label : {m_nameError, m_emailError, m_phoneError, m_passwordError, m_termsError, m_formError})
@@ -112,7 +103,6 @@ void SignUpPage::submit()
 {
     clearErrors();
     static const QRegularExpression emailShape(QStringLiteral("^[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]+$"));
-    static const QRegularExpression phoneShape(QStringLiteral("^\\+[1-9][0-9]{6,14}$"));
     bool ok = true;
     if (m_name->text().trimmed().isEmpty()) {
         m_nameError->setError(tr("Enter your name as on your identity document."));
@@ -122,7 +112,7 @@ void SignUpPage::submit()
         m_emailError->setError(tr("Enter a valid email address."));
         ok = false;
     }
-    if (!phoneShape.match(normalizedPhone(m_phone->text())).hasMatch()) {
+    if (!PhoneNumber::isValid(PhoneNumber::normalized(m_phone->text()))) {
         m_phoneError->setError(tr("Enter the phone number with its country code, for example +44 20 7946 0958."));
         ok = false;
     }
@@ -137,7 +127,7 @@ void SignUpPage::submit()
     }
     if (!ok)
         return;
-    m_session->signUp({m_name->text().trimmed(), m_email->text().trimmed(), normalizedPhone(m_phone->text()), m_password->password()});
+    m_session->signUp({m_name->text().trimmed(), m_email->text().trimmed(), PhoneNumber::normalized(m_phone->text()), m_password->password()});
 }
 
 void SignUpPage::showServerError(const QString &field, const QString &message)

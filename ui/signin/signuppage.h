@@ -19,7 +19,6 @@ class SignUpPage : public QWidget
 
 public:
     explicit SignUpPage(SessionService *session, QWidget *parent = nullptr);
-    static QString normalizedPhone(const QString &typed);  // "+44 (20) 7946-0958" → "+442079460958"
 
 signals:
     void signInRequested();
