@@ -23,6 +23,33 @@ void TransactionTableModel::setLocale(const QLocale &locale)
         emit dataChanged(index(0, 0), index(m_count - 1, ColumnCount - 1));
 }
 
+void TransactionTableModel::setAmountsHidden(bool hidden)
+{
+    m_amountsHidden = hidden;
+    if (m_count > 0)
+        emit dataChanged(index(0, AmountColumn), index(m_count - 1, FeeColumn));
+}
+
+void TransactionTableModel::sort(int column, Qt::SortOrder order)
+{
+    const bool descending = order == Qt::DescendingOrder;
+    TransactionFilter filter = m_filter;
+    if (column == DateColumn)
+        filter.sort = descending ? TransactionFilter::Sort::NewestFirst : TransactionFilter::Sort::OldestFirst;
+    else if (column == AmountColumn)
+        filter.sort = descending ? TransactionFilter::Sort::LargestFirst : TransactionFilter::Sort::SmallestFirst;
+    else
+        return;
+    if (filter.sort != m_filter.sort)
+        setFilter(filter);
+}
+
+std::optional<Transaction> TransactionTableModel::transaction(int row) const
+{
+    const Transaction *t = transactionAt(row);
+    return t ? std::optional<Transaction>(*t) : std::nullopt;
+}
+
 void TransactionTableModel::reload()
 {
     beginResetModel();
@@ -75,9 +102,17 @@ QVariant TransactionTableModel::data(const QModelIndex &index, int role) const
             return t->description;
         case TypeColumn:
             return typeLabel(t->type);
+        case MethodColumn:
+            return methodLabel(t->methodKind);
         case StatusColumn:
             return statusLabel(t->status);
+        case FeeColumn:
+            return m_amountsHidden ? hiddenAmount() : t->fee.minor() == 0 ? QString() : MoneyFormat::withSymbol(t->fee, m_locale);
+        case ReferenceColumn:
+            return t->reference;
         case AmountColumn: {
+            if (m_amountsHidden)
+                return hiddenAmount();
             const Money shown = t->direction == u"debit" ? t->amount.negated().value_or(t->amount) : t->amount;
             const QString text = MoneyFormat::withSymbol(shown, m_locale);
             return t->direction == u"credit" ? m_locale.positiveSign() + text : text;
@@ -87,7 +122,7 @@ QVariant TransactionTableModel::data(const QModelIndex &index, int role) const
         }
         return {};
     case Qt::TextAlignmentRole:
-        return index.column() == AmountColumn ? QVariant(Qt::AlignRight | Qt::AlignVCenter) : QVariant();
+        return index.column() == AmountColumn || index.column() == FeeColumn ? QVariant(Qt::AlignRight | Qt::AlignVCenter) : QVariant();
     case TransactionIdRole:
         return t->id;
     case AmountMinorRole:
@@ -112,14 +147,37 @@ QVariant TransactionTableModel::headerData(int section, Qt::Orientation orientat
         return tr("Description");
     case TypeColumn:
         return tr("Type");
+    case MethodColumn:
+        return tr("Method");
     case StatusColumn:
         return tr("Status");
     case AmountColumn:
         return tr("Amount");
+    case FeeColumn:
+        return tr("Fee");
+    case ReferenceColumn:
+        return tr("Reference");
     case ColumnCount:
         break;
     }
     return {};
+}
+
+QString TransactionTableModel::methodLabel(const QString &methodKind)
+{
+    if (methodKind == u"bank_transfer")
+        return tr("Bank transfer");
+    if (methodKind == u"debit_card")
+        return tr("Debit card");
+    if (methodKind == u"credit_card")
+        return tr("Credit card");
+    if (methodKind == u"bank_account")
+        return tr("Bank account");
+    if (methodKind == u"card")
+        return tr("Card");
+    if (methodKind == u"ewallet")
+        return tr("E-wallet");
+    return methodKind;
 }
 
 QString TransactionTableModel::typeLabel(const QString &type)

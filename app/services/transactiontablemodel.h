@@ -14,7 +14,7 @@ class TransactionTableModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { DateColumn, DescriptionColumn, TypeColumn, StatusColumn, AmountColumn, ColumnCount };
+    enum Column { DateColumn, DescriptionColumn, TypeColumn, MethodColumn, StatusColumn, AmountColumn, FeeColumn, ReferenceColumn, ColumnCount };
     enum Role { TransactionIdRole = Qt::UserRole + 1, AmountMinorRole, CurrencyRole, StatusRole };
     static constexpr int PageSize = 200;
     static constexpr int MaxCachedPages = 16;
@@ -24,6 +24,11 @@ public:
     void setFilter(const TransactionFilter &filter);
     const TransactionFilter &filter() const { return m_filter; }
     void setLocale(const QLocale &locale);
+    void setAmountsHidden(bool hidden);  // "Hide amounts": money shows as dots (on a shared screen)
+    bool amountsHidden() const { return m_amountsHidden; }
+    // Date and Amount sort (each on its own index); the other columns keep the current order.
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+    std::optional<Transaction> transaction(int row) const;  // for the details pane
     // Re-reads the count and drops cached pages (after a sync wrote new transactions).
     void reload();
 
@@ -37,6 +42,8 @@ public:
 
     static QString typeLabel(const QString &type);
     static QString statusLabel(const QString &status);
+    static QString methodLabel(const QString &methodKind);
+    static QString hiddenAmount() { return QStringLiteral("•••••"); }
 
 private:
     const Transaction *transactionAt(int row) const;
@@ -44,6 +51,7 @@ private:
     TransactionFilter m_filter;
     QLocale m_locale;
     int m_count = 0;
+    bool m_amountsHidden = false;
     mutable QHash<int, QList<Transaction>> m_pages;
     mutable QList<int> m_recent;  // page numbers, most recently used last
     mutable int m_pagesRead = 0;

@@ -43,6 +43,8 @@ const QList<QStringList> &cacheSchemaSteps()
         {QStringLiteral("ALTER TABLE outbox ADD COLUMN path TEXT NOT NULL DEFAULT ''"),
          QStringLiteral("ALTER TABLE outbox ADD COLUMN next_attempt_at TEXT NOT NULL DEFAULT ''"),
          QStringLiteral("ALTER TABLE outbox ADD COLUMN result_id TEXT")},
+        // 4: history sorted by amount pages on an index too
+        {QStringLiteral("CREATE INDEX transactions_by_amount ON transactions (amount DESC, id DESC)")},
     };
     return steps;
 }

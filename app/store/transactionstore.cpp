@@ -71,6 +71,20 @@ QString whereClause(const TransactionFilter &f, QVariantList *binds)
     }
     return conditions.isEmpty() ? QString() : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
 }
+QString orderBy(TransactionFilter::Sort sort)
+{
+    switch (sort) {
+    case TransactionFilter::Sort::NewestFirst:
+        return QStringLiteral("created_at DESC, id DESC");
+    case TransactionFilter::Sort::OldestFirst:
+        return QStringLiteral("created_at ASC, id ASC");
+    case TransactionFilter::Sort::LargestFirst:
+        return QStringLiteral("amount DESC, id DESC");
+    case TransactionFilter::Sort::SmallestFirst:
+        return QStringLiteral("amount ASC, id ASC");
+    }
+    return QStringLiteral("created_at DESC, id DESC");
+}
 } // namespace
 
 bool TransactionStore::upsert(const QList<Transaction> &transactions)
@@ -110,9 +124,10 @@ QList<Transaction> TransactionStore::page(int offset, int limit, const Transacti
     QVariantList binds;
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
+    const QString order = orderBy(filter.sort);
     q.prepare(QStringLiteral("SELECT %1 FROM transactions WHERE rowid IN (SELECT rowid FROM transactions%2 "
-                             "ORDER BY created_at DESC, id DESC LIMIT ? OFFSET ?) ORDER BY created_at DESC, id DESC")
-                  .arg(QLatin1String(kColumns), whereClause(filter, &binds)));
+                             "ORDER BY %3 LIMIT ? OFFSET ?) ORDER BY %3")
+                  .arg(QLatin1String(kColumns), whereClause(filter, &binds), order));
     for (const QVariant &v : std::as_const(binds))
         q.addBindValue(v);
     q.addBindValue(qMax(0, limit));

@@ -17,7 +17,10 @@ struct TransactionFilter
     QString text;      // in the description or reference
     QDate from;        // inclusive, in UTC days; invalid = open
     QDate to;          // inclusive
-    bool isEmpty() const
+    // The order of the list; each one has its own index, so any of them pages a million rows without sorting them.
+    enum class Sort { NewestFirst, OldestFirst, LargestFirst, SmallestFirst };
+    Sort sort = Sort::NewestFirst;
+    bool isEmpty() const  // no row is left out (the order does not count)
     {
         return type.isEmpty() && status.isEmpty() && currency.isEmpty() && text.isEmpty() && !from.isValid() && !to.isValid();
     }
@@ -32,7 +35,7 @@ public:
 
     bool upsert(const QList<Transaction> &transactions);
     int count(const TransactionFilter &filter = {}) const;
-    // Rows [offset, offset + limit) in newest-first order.
+    // Rows [offset, offset + limit) in the filter's order.
     QList<Transaction> page(int offset, int limit, const TransactionFilter &filter = {}) const;
     std::optional<Transaction> find(const QString &id) const;
 

@@ -34,6 +34,35 @@ private slots:
         QVERIFY(!model.data(model.index(10, 0)).isValid());
         QVERIFY(!model.data(model.index(-1, 0)).isValid());
     }
+    void sortsByDateAndAmountAndHidesAmounts()
+    {
+        CacheDatabase cache(m_dir.filePath(QStringLiteral("sort.sqlite")));
+        cache.open();
+        QVERIFY(test::fillTransactions(cache.db(), 30));  // t<n> has amount n + 100 minor units
+        TransactionStore store(cache.db());
+        TransactionTableModel model(&store);
+        model.setLocale(QLocale(QLocale::English, QLocale::UnitedStates));
+        const auto firstId = [&] { return model.data(model.index(0, 0), TransactionTableModel::TransactionIdRole).toString(); };
+        model.sort(TransactionTableModel::DateColumn, Qt::AscendingOrder);
+        QCOMPARE(firstId(), QStringLiteral("t1"));
+        model.sort(TransactionTableModel::AmountColumn, Qt::DescendingOrder);
+        QCOMPARE(firstId(), QStringLiteral("t30"));
+        QCOMPARE(model.data(model.index(29, 0), TransactionTableModel::TransactionIdRole).toString(), QStringLiteral("t1"));
+        model.sort(TransactionTableModel::AmountColumn, Qt::AscendingOrder);
+        QCOMPARE(firstId(), QStringLiteral("t1"));
+        model.sort(TransactionTableModel::StatusColumn, Qt::DescendingOrder);  // not sortable: the order stays
+        QCOMPARE(firstId(), QStringLiteral("t1"));
+        // A filter keeps the chosen order.
+        TransactionFilter topUps = model.filter();
+        topUps.type = QStringLiteral("topup");
+        model.setFilter(topUps);
+        QCOMPARE(model.rowCount(), 15);
+        QVERIFY(model.data(model.index(0, TransactionTableModel::AmountColumn)).toString().contains(QStringLiteral("1.0")));
+        model.setAmountsHidden(true);
+        QCOMPARE(model.data(model.index(0, TransactionTableModel::AmountColumn)).toString(), TransactionTableModel::hiddenAmount());
+        QCOMPARE(model.transaction(0)->id, model.data(model.index(0, 0), TransactionTableModel::TransactionIdRole).toString());
+        QVERIFY(!model.transaction(99).has_value());
+    }
     void filtersByTypeStatusAndText()
     {
         CacheDatabase cache(m_dir.filePath(QStringLiteral("filter.sqlite")));

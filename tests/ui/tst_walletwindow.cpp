@@ -24,6 +24,8 @@
 #include <QPlainTextEdit>
 #include <QProcess>
 #include <QUrlQuery>
+#include <QUuid>
+#include <QJsonArray>
 #include <QDialog>
 #include <QListWidget>
 #include <QSpinBox>
@@ -156,6 +158,83 @@ private slots:
         QTest::mouseClick(w->window->findChild<QPushButton *>(QStringLiteral("withdrawSubmit")), Qt::LeftButton);
         auto *result = w->window->findChild<QLabel *>(QStringLiteral("withdrawResult"));
         QVERIFY2(QTest::qWaitFor([&] { return result->text().startsWith(QStringLiteral("Done")); }, 20000), qPrintable(result->text()));
+    }
+    void withdrawWithTwoFactorAndADoubleClickMovesMoneyOnce()
+    {
+        Translations::install(*qApp, QStringLiteral("en"));
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+        // Setup through the API: a user with money (a card top-up), a saved e-wallet, and two-factor on.
+        const QString email = QStringLiteral("withdraw2fa@example.com");
+        const QString token = m_server->registerVerifiedUser(email);
+        const QString quoteId = m_server->post(QStringLiteral("/v1/funding/quotes"),
+                                               {{QStringLiteral("method_id"), QStringLiteral("topup_debit_card")},
+                                                {QStringLiteral("amount"), QJsonObject{{QStringLiteral("amount"), 10000}, {QStringLiteral("currency"), QStringLiteral("USD")}}}},
+                                               token).json().value(u"quote_id").toString();
+        QCOMPARE(m_server->post(QStringLiteral("/v1/funding/topups"),
+                                {{QStringLiteral("quote_id"), quoteId},
+                                 {QStringLiteral("card"), QJsonObject{{QStringLiteral("number"), QStringLiteral("4242424242424242")}, {QStringLiteral("expiry_month"), 12},
+                                                                      {QStringLiteral("expiry_year"), QDate::currentDate().year() + 2}, {QStringLiteral("cvv"), QStringLiteral("123")}}}},
+                                token, {{"Idempotency-Key", QUuid::createUuid().toByteArray(QUuid::WithoutBraces)}}).status, 201);
+        QCOMPARE(m_server->post(QStringLiteral("/v1/funding/payout-destinations"),
+                                {{QStringLiteral("kind"), QStringLiteral("ewallet")}, {QStringLiteral("label"), QStringLiteral("Savings wallet")},
+                                 {QStringLiteral("currency"), QStringLiteral("USD")}, {QStringLiteral("provider"), QStringLiteral("PayPal")},
+                                 {QStringLiteral("account_handle"), QStringLiteral("me@paypal.example")}}, token).status, 201);
+        const HttpReply setup = m_server->post(QStringLiteral("/v1/security/totp/setup"),
+                                               {{QStringLiteral("current_password"), QString::fromLatin1(ServerProcess::kPassword)}}, token);
+        const Totp totp(Totp::Params{*Base32::decode(setup.json().value(u"secret").toString()), 6, 30, OtpAlgorithm::Sha1});
+        // Each code is used once, so each step is later than the one before: -30 s, now, +30 s.
+        const auto code = [&](int offsetSecs) { return *totp.codeAt(QDateTime::currentDateTimeUtc().addSecs(offsetSecs)); };
+        QCOMPARE(m_server->post(QStringLiteral("/v1/security/totp/enable"), {{QStringLiteral("totp_code"), code(-30)}}, token).status, 200);
+
+        auto w = makeWallet(QStringLiteral("withdraw2fa"));
+        signIn(*w, email, QString::fromLatin1(ServerProcess::kPassword));
+        QVERIFY(QTest::qWaitFor([&] { return w->find(QStringLiteral("signInCode"))->isVisible(); }, 20000));
+        w->find<QLineEdit>(QStringLiteral("signInCode"))->setText(code(0));
+        QTest::mouseClick(w->find<QPushButton>(QStringLiteral("signInVerifyButton")), Qt::LeftButton);
+        QVERIFY(QTest::qWaitFor([&] { return w->find(QStringLiteral("balancePage"))->isVisible(); }, 20000));
+        w->find<QTabWidget>(QStringLiteral("mainTabs"))->setCurrentIndex(1);
+        w->find<QTabWidget>(QStringLiteral("moneyPages"))->setCurrentIndex(1);
+        auto *methods = w->find<QListWidget>(QStringLiteral("withdrawMethods"));
+        QVERIFY(QTest::qWaitFor([&] { return methods && methods->count() == 3; }, 20000));
+        for (int i = 0; i < methods->count(); ++i)
+            if (methods->item(i)->data(Qt::UserRole).toString() == u"withdraw_ewallet")
+                methods->setCurrentRow(i);
+        auto *destination = w->find<QComboBox>(QStringLiteral("withdrawDestination"));
+        QVERIFY(QTest::qWaitFor([&] { return destination->currentText().contains(QStringLiteral("Savings wallet")); }, 20000));
+        w->find<QLineEdit>(QStringLiteral("withdrawAmount"))->setText(QStringLiteral("25.00"));
+        auto *quote = w->find<QLabel>(QStringLiteral("withdrawQuote"));
+        QVERIFY(QTest::qWaitFor([&] { return quote->text().startsWith(QStringLiteral("Fee")); }, 20000));
+        auto *totpField = w->find<QLineEdit>(QStringLiteral("withdrawTotp"));
+        QVERIFY(totpField->isVisible());  // two-factor is on: the code is asked for
+        auto *result = w->find<QLabel>(QStringLiteral("withdrawResult"));
+        QTest::mouseClick(w->find<QPushButton>(QStringLiteral("withdrawSubmit")), Qt::LeftButton);
+        QCOMPARE(result->text(), QStringLiteral("Enter the code from your authenticator app."));
+        totpField->setText(code(30));
+
+        bool lockedAtFirst = false;
+        QTimer::singleShot(300, this, [&] {
+            auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
+            if (!dialog)
+                return;
+            auto *confirm = dialog->findChild<QPushButton *>(QStringLiteral("confirmButton"));
+            lockedAtFirst = !confirm->isEnabled();
+            saveScreenshot(*dialog, QStringLiteral("withdraw_confirm_en"));
+            QTimer::singleShot(3200, dialog, [confirm] {  // an impatient double click
+                QTest::mouseClick(confirm, Qt::LeftButton);
+                QTest::mouseClick(confirm, Qt::LeftButton);
+            });
+        });
+        auto *submit = w->find<QPushButton>(QStringLiteral("withdrawSubmit"));
+        QVERIFY(submit->isEnabled());
+        QTest::mouseClick(submit, Qt::LeftButton);
+        QVERIFY2(lockedAtFirst, qPrintable(result->text()));
+        QVERIFY(!submit->isEnabled());  // a further click while the first is on its way does nothing
+        QTest::mouseClick(submit, Qt::LeftButton);
+        QVERIFY2(QTest::qWaitFor([&] { return result->text().startsWith(QStringLiteral("Done")); }, 20000), qPrintable(result->text()));
+        QTest::qWait(500);  // anything sent twice would have arrived by now
+        const QJsonArray withdrawals = m_server->get(QStringLiteral("/v1/funding/withdrawals"), token).json().value(u"items").toArray();
+        QCOMPARE(withdrawals.size(), 1);
+        QCOMPARE(withdrawals.at(0).toObject().value(u"amount").toObject().value(u"amount").toInteger(), 2500);
     }
     void turnOnTwoFactorWithTheQrCode()
     {

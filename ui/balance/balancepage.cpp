@@ -3,8 +3,12 @@
 #include "services/signedinaccount.h"
 #include "services/transactioncsv.h"
 #include "ui/balance/balancechart.h"
+#include "ui/balance/daterangefilter.h"
+#include "ui/balance/transactiondetails.h"
 
+#include <QCheckBox>
 #include <QComboBox>
+#include <QItemSelectionModel>
 #include <QFileDialog>
 #include <QPushButton>
 #include <QSaveFile>
@@ -21,7 +25,8 @@ namespace okpay {
 
 BalancePage::BalancePage(QWidget *parent)
     : QWidget(parent), m_cards(new QWidget(this)), m_chart(new BalanceChart(this)), m_lastSynced(new QLabel(this)), m_type(new QComboBox(this)),
-      m_status(new QComboBox(this)), m_search(new QLineEdit(this)), m_export(new QPushButton(tr("Export CSV…"), this)), m_history(new QStackedWidget(this)),
+      m_status(new QComboBox(this)), m_search(new QLineEdit(this)), m_dates(new DateRangeFilter(this)),
+      m_hideAmounts(new QCheckBox(tr("Hide amounts"), this)), m_details(new TransactionDetails(this)), m_export(new QPushButton(tr("Export CSV…"), this)), m_history(new QStackedWidget(this)),
       m_table(new QTableView(this)), m_empty(new QLabel(this))
 {
     setObjectName(QStringLiteral("balancePage"));
@@ -47,7 +52,12 @@ BalancePage::BalancePage(QWidget *parent)
     m_search->setPlaceholderText(tr("Search description or reference"));
     m_search->setClearButtonEnabled(true);
 
+    m_hideAmounts->setObjectName(QStringLiteral("hideAmounts"));
+    m_hideAmounts->setToolTip(tr("Shows dots instead of amounts, for example when sharing your screen."));
+
     m_table->setObjectName(QStringLiteral("historyTable"));
+    m_table->setSortingEnabled(true);
+    m_table->horizontalHeader()->setSortIndicator(TransactionTableModel::DateColumn, Qt::DescendingOrder);
     m_table->setAccessibleName(tr("Transaction history"));
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setAlternatingRowColors(true);
@@ -69,21 +79,35 @@ BalancePage::BalancePage(QWidget *parent)
     filters->addStretch();
     filters->addWidget(m_type);
     filters->addWidget(m_status);
+    filters->addWidget(m_dates);
     filters->addWidget(m_search, 1);
     filters->addWidget(m_export);
     m_export->setObjectName(QStringLiteral("historyExport"));
     connect(m_export, &QPushButton::clicked, this, &BalancePage::exportCsv);
 
+    auto *syncRow = new QHBoxLayout;
+    syncRow->addWidget(m_lastSynced, 1);
+    syncRow->addWidget(m_hideAmounts);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_cards);
-    layout->addWidget(m_lastSynced);
+    layout->addLayout(syncRow);
     layout->addWidget(m_chart, 1);
     layout->addLayout(filters);
     layout->addWidget(m_history, 2);
+    layout->addWidget(m_details);
 
     connect(m_type, &QComboBox::currentIndexChanged, this, &BalancePage::applyFilter);
     connect(m_status, &QComboBox::currentIndexChanged, this, &BalancePage::applyFilter);
     connect(m_search, &QLineEdit::textChanged, this, &BalancePage::applyFilter);
+    connect(m_dates, &DateRangeFilter::changed, this, &BalancePage::applyFilter);
+    connect(m_details, &TransactionDetails::helpRequested, this, &BalancePage::helpRequested);
+    connect(m_hideAmounts, &QCheckBox::toggled, this, [this](bool hidden) {
+        if (!m_account)
+            return;
+        m_account->transactions().setAmountsHidden(hidden);
+        rebuildCards();
+        showSelected();
+    });
     setAccount(nullptr);
 }
 
@@ -97,12 +121,23 @@ void BalancePage::setAccount(SignedInAccount *account)
         account->transactions().setLocale(locale());
         connect(&account->balances(), &QAbstractItemModel::modelReset, this, &BalancePage::rebuildCards);
         connect(&account->transactions(), &QAbstractItemModel::modelReset, this, &BalancePage::updateHistoryState);
+        connect(&account->transactions(), &QAbstractItemModel::modelReset, this, &BalancePage::showSelected);
+        connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &BalancePage::showSelected);
+        account->transactions().setAmountsHidden(m_hideAmounts->isChecked());
         auto *header = m_table->horizontalHeader();
         header->setSectionResizeMode(QHeaderView::ResizeToContents);
         header->setSectionResizeMode(TransactionTableModel::DescriptionColumn, QHeaderView::Stretch);
     }
     rebuildCards();
     updateHistoryState();
+    showSelected();
+}
+
+void BalancePage::showSelected()
+{
+    const QModelIndex current = m_table->selectionModel() ? m_table->selectionModel()->currentIndex() : QModelIndex();
+    m_details->showTransaction(m_account && current.isValid() ? m_account->transactions().transaction(current.row()) : std::nullopt,
+                               m_hideAmounts->isChecked());
 }
 
 void BalancePage::rebuildCards()
@@ -122,14 +157,17 @@ void BalancePage::rebuildCards()
         card->setFrameShape(QFrame::StyledPanel);
         auto *cardLayout = new QVBoxLayout(card);
         auto *currency = new QLabel(balances.data(index, BalanceListModel::CurrencyRole).toString(), card);
-        auto *available = new QLabel(balances.data(index, BalanceListModel::AvailableTextRole).toString(), card);
+        const bool hidden = m_hideAmounts->isChecked();
+        auto *available = new QLabel(hidden ? TransactionTableModel::hiddenAmount()
+                                            : balances.data(index, BalanceListModel::AvailableTextRole).toString(), card);
         available->setObjectName(QStringLiteral("availableAmount"));
         QFont big = available->font();
         big.setPointSizeF(big.pointSizeF() * 1.8);
         big.setBold(true);
         available->setFont(big);
         available->setTextInteractionFlags(Qt::TextSelectableByMouse);
-        auto *pending = new QLabel(tr("Pending: %1").arg(balances.data(index, BalanceListModel::PendingTextRole).toString()), card);
+        auto *pending = new QLabel(tr("Pending: %1").arg(hidden ? TransactionTableModel::hiddenAmount()
+                                                                : balances.data(index, BalanceListModel::PendingTextRole).toString()), card);
         pending->setObjectName(QStringLiteral("pendingAmount"));
         cardLayout->addWidget(currency);
         cardLayout->addWidget(available);
@@ -165,14 +203,19 @@ void BalancePage::applyFilter()
 {
     if (!m_account)
         return;
-    m_account->transactions().setFilter(TransactionFilter{m_type->currentData().toString(), m_status->currentData().toString(),
-                                                          {}, m_search->text(), {}, {}});
+    TransactionFilter filter = m_account->transactions().filter();  // keeps the sort order
+    filter.type = m_type->currentData().toString();
+    filter.status = m_status->currentData().toString();
+    filter.text = m_search->text();
+    filter.from = m_dates->from();
+    filter.to = m_dates->to();
+    m_account->transactions().setFilter(filter);
 }
 
 void BalancePage::updateHistoryState()
 {
     const int rows = m_account ? m_account->transactions().rowCount() : 0;
-    const bool filtered = m_type->currentIndex() > 0 || m_status->currentIndex() > 0 || !m_search->text().isEmpty();
+    const bool filtered = m_type->currentIndex() > 0 || m_status->currentIndex() > 0 || !m_search->text().isEmpty() || m_dates->isActive();
     m_empty->setText(filtered ? tr("No transactions match these filters.")
                               : tr("No transactions yet. Top up your wallet to get started."));
     m_history->setCurrentWidget(rows > 0 ? static_cast<QWidget *>(m_table) : m_empty);

@@ -1,6 +1,7 @@
 #pragma once
 #include <QWidget>
 
+class QCheckBox;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -11,6 +12,8 @@ class QTableView;
 namespace okpay {
 
 class BalanceChart;
+class DateRangeFilter;
+class TransactionDetails;
 
 class SignedInAccount;
 
@@ -24,7 +27,11 @@ public:
     explicit BalancePage(QWidget *parent = nullptr);
     void setAccount(SignedInAccount *account);
 
+signals:
+    void helpRequested(const QString &transactionId);  // "Get help with this transaction"
+
 private:
+    void showSelected();
     void rebuildCards();
     void applyFilter();
     void updateHistoryState();
@@ -36,6 +43,9 @@ private:
     QComboBox *m_type;
     QComboBox *m_status;
     QLineEdit *m_search;
+    DateRangeFilter *m_dates;
+    QCheckBox *m_hideAmounts;
+    TransactionDetails *m_details;
     QPushButton *m_export;
     QStackedWidget *m_history;
     QTableView *m_table;
