@@ -12,6 +12,16 @@
     </message>
 </context>
 <context>
+    <name>MethodDescription</name>
+    <message numerus="yes">
+        <source>%n business day(s)</source>
+        <translation>
+            <numerusform>%n business day</numerusform>
+            <numerusform>%n business days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>okpay::BalancePage</name>
     <message numerus="yes">
         <source>%n transaction(s) exported to %1.</source>
@@ -28,6 +38,26 @@
         <translation>
             <numerusform>%1 has at most %n decimal place.</numerusform>
             <numerusform>%1 has at most %n decimal places.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>okpay::TrayIcon</name>
+    <message numerus="yes">
+        <source>OKPay Wallet: %n unread support reply(s)</source>
+        <translation>
+            <numerusform>OKPay Wallet: %n unread support reply</numerusform>
+            <numerusform>OKPay Wallet: %n unread support replies</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>okpay::VerifyEmailPage</name>
+    <message numerus="yes">
+        <source>Send again in %n s</source>
+        <translation>
+            <numerusform>Send again in %n s</numerusform>
+            <numerusform>Send again in %n s</numerusform>
         </translation>
     </message>
 </context>
