@@ -8,6 +8,7 @@
 namespace okpay {
 
 class ApiClient;
+class KycService;
 
 // A way to put money in or take it out, as the server offers it.
 struct FundingMethod
@@ -27,7 +28,21 @@ struct PayoutDestination
     QString id;
     QString kind;  // bank_account, card, ewallet
     QString currency;
+    QString label;  // the name and the masked detail, as the destination list shows it
+    QString name;   // the user's own name for it
+};
+
+// A destination to save. Card numbers are held for this one request only; the server keeps the masked form.
+struct NewPayoutDestination
+{
+    QString kind;  // bank_account, card, ewallet
     QString label;
+    QString currency;
+    QString accountHolder, bankName, accountNumber, bankCode;  // bank_account (bank code optional)
+    QString cardNumber, holderName;                            // card
+    int expiryMonth = 0, expiryYear = 0;
+    QString provider, accountHandle;  // ewallet
+    QString totpCode;                 // when two-factor authentication is on
 };
 
 struct FundingQuote
@@ -51,16 +66,20 @@ struct CardInput
 
 // Top-up and withdrawal for the Top-up / Withdraw tab: the methods, live quotes (each answer carries its request
 // number, so the view ignores stale ones), and the money-moving requests, each with the Idempotency-Key the
-// confirmation dialog created, so clicking twice or a retry never moves money twice.
+// confirmation dialog created, so clicking twice or a retry never moves money twice. Also the saved payout
+// destinations, and the KYC service whose limits apply to funding.
 class FundingService : public QObject
 {
     Q_OBJECT
 
 public:
-    explicit FundingService(ApiClient *client, QObject *parent = nullptr);
+    FundingService(ApiClient *client, KycService *kyc, QObject *parent = nullptr);
 
+    KycService *kyc() const { return m_kyc; }
     void loadMethods();
     void loadDestinations();
+    void addDestination(const NewPayoutDestination &destination);
+    void removeDestination(const QString &id);
     quint64 requestQuote(const QString &methodId, const Money &amount);
     void topUp(const QString &quoteId, const std::optional<CardInput> &card, const QByteArray &idempotencyKey);
     void withdraw(const QString &quoteId, const QString &destinationId, const QString &totpCode, const QByteArray &idempotencyKey);
@@ -70,8 +89,13 @@ signals:
     void methodsLoaded(const QList<okpay::FundingMethod> &methods);
     void methodsFailed(const QString &message);
     void destinationsLoaded(const QList<okpay::PayoutDestination> &destinations);
+    void destinationsFailed(const QString &message);
+    void destinationAdded(const okpay::PayoutDestination &destination);
+    void destinationAddFailed(const QString &message, const QString &code, const QString &field);
+    void destinationRemoved(const QString &id);
+    void destinationRemoveFailed(const QString &message);
     void quoteReady(quint64 request, const okpay::FundingQuote &quote);
-    void quoteFailed(quint64 request, const QString &message, const QString &field);
+    void quoteFailed(quint64 request, const QString &message, const QString &field, const QString &code);
     void topUpFinished(const QJsonObject &topUp);
     void topUpFailed(const QString &message, const QString &code);
     void withdrawalFinished(const QJsonObject &withdrawal);
@@ -79,6 +103,7 @@ signals:
 
 private:
     ApiClient *m_client;
+    KycService *m_kyc;
     quint64 m_nextQuote = 0;
 };
 

@@ -15,7 +15,8 @@ SignedInAccount::SignedInAccount(const QString &cacheFile, ApiClient *client, QO
     m_transactionModel = std::make_unique<TransactionTableModel>(m_transactionStore.get());
     m_faqModel = std::make_unique<FaqListModel>(m_faqStore.get());
     m_ticketModel = std::make_unique<TicketListModel>(m_ticketStore.get());
-    m_funding = std::make_unique<FundingService>(client);
+    m_kyc = std::make_unique<KycService>(client);
+    m_funding = std::make_unique<FundingService>(client, m_kyc.get());
     m_security = std::make_unique<SecurityService>(client);
     m_profile = std::make_unique<ProfileService>(client);
     // After each sync round the views re-read the cache.

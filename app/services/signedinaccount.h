@@ -2,6 +2,7 @@
 #include "services/balancelistmodel.h"
 #include "services/faqlistmodel.h"
 #include "services/fundingservice.h"
+#include "services/kycservice.h"
 #include "services/profileservice.h"
 #include "services/securityservice.h"
 #include "services/syncengine.h"
@@ -37,6 +38,7 @@ public:
     FaqListModel &faq() { return *m_faqModel; }
     TicketListModel &tickets() { return *m_ticketModel; }
     FundingService &funding() { return *m_funding; }
+    KycService &kyc() { return *m_kyc; }
     SecurityService &security() { return *m_security; }
     ProfileService &profile() { return *m_profile; }
     WalletCache &wallet() { return *m_wallet; }
@@ -54,6 +56,7 @@ private:
     std::unique_ptr<TransactionTableModel> m_transactionModel;
     std::unique_ptr<FaqListModel> m_faqModel;
     std::unique_ptr<TicketListModel> m_ticketModel;
+    std::unique_ptr<KycService> m_kyc;  // before m_funding, which refers to it
     std::unique_ptr<FundingService> m_funding;
     std::unique_ptr<SecurityService> m_security;
     std::unique_ptr<ProfileService> m_profile;

@@ -14,6 +14,7 @@
 #include "support/serverprocess.h"
 #include "walletharness.h"
 #include "ui/balance/balancechart.h"
+#include "ui/dialogs/kycdocumentdialog.h"
 #include "ui/mainwindow.h"
 #include "ui/translations.h"
 
@@ -33,6 +34,10 @@
 #include <QTimer>
 #include <QLabel>
 #include <QLineEdit>
+#include <QImage>
+#include <QMessageBox>
+#include <QPointer>
+#include <QProgressBar>
 #include <QNetworkAccessManager>
 #include <QPushButton>
 #include <QRegularExpression>
@@ -56,6 +61,20 @@ private:
     std::unique_ptr<Wallet> makeWallet(const QString &name) { return std::make_unique<Wallet>(m_server->baseUrl(), m_dir, name); }
     static void signIn(Wallet &w, const QString &email, const QString &password) { w.signIn(email, password); }
     static QTableView *history(Wallet &w) { return w.window->findChild<QTableView *>(QStringLiteral("historyTable")); }
+    // Signs in and shows the Top-up (page 0) or Withdraw (page 1) tab with the method chosen.
+    static void openFundingPage(Wallet &w, const QString &email, int page, const QString &methodId)
+    {
+        w.signIn(email, QString::fromLatin1(ServerProcess::kPassword));
+        QVERIFY(QTest::qWaitFor([&] { return w.session->state() == SessionService::State::SignedIn && w.find(QStringLiteral("moneyPages")); }, 30000));
+        w.find<QTabWidget>(QStringLiteral("mainTabs"))->setCurrentIndex(1);
+        w.find<QTabWidget>(QStringLiteral("moneyPages"))->setCurrentIndex(page);
+        auto *methods = w.find<QListWidget>(page == 0 ? QStringLiteral("topUpMethods") : QStringLiteral("withdrawMethods"));
+        QVERIFY(QTest::qWaitFor([&] { return methods && methods->count() == 3; }, 20000));
+        for (int i = 0; i < methods->count(); ++i)
+            if (methods->item(i)->data(Qt::UserRole).toString() == methodId)
+                methods->setCurrentRow(i);
+        QCOMPARE(methods->currentItem()->data(Qt::UserRole).toString(), methodId);
+    }
 
 private slots:
     void initTestCase()
@@ -462,6 +481,219 @@ private slots:
         QVERIFY2(back.isRunning(), qPrintable(back.startError()));
         w->account->current()->sync().syncNow();
         QVERIFY(QTest::qWaitFor([&] { return !banner->isVisible(); }, 30000));
+    }
+    // Payout destinations from the Withdraw page: a bank account (a field the server refuses, then saved; the same one
+    // again is "already saved"), then removed after a confirmation whose default is Cancel.
+    void addAndRemoveABankAccountDestination()
+    {
+        Translations::install(*qApp, QStringLiteral("en"));
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+        const QString token = m_server->registerVerifiedUser(QStringLiteral("payout-bank@example.com"));
+        auto w = makeWallet(QStringLiteral("payout-bank"));
+        openFundingPage(*w, QStringLiteral("payout-bank@example.com"), 1, QStringLiteral("withdraw_bank_account"));
+        auto *destination = w->find<QComboBox>(QStringLiteral("withdrawDestination"));
+        QVERIFY(QTest::qWaitFor([&] { return destination->currentText().startsWith(QStringLiteral("No saved destination")); }, 20000));
+        auto *remove = w->find<QPushButton>(QStringLiteral("withdrawDestinationRemove"));
+        QVERIFY(!remove->isEnabled());
+
+        QTest::mouseClick(w->find<QPushButton>(QStringLiteral("withdrawDestinationAdd")), Qt::LeftButton);
+        QPointer<QDialog> dialog = w->find<QDialog>(QStringLiteral("payoutDestinationDialog"));
+        QVERIFY(dialog && dialog->isVisible());
+        const auto edit = [&](const char *name) { return dialog->findChild<QLineEdit *>(QLatin1String(name)); };
+        const auto label = [&](const char *name) { return dialog->findChild<QLabel *>(QLatin1String(name)); };
+        QVERIFY(!edit("payoutCardNumber"));  // only the bank account's fields
+        auto *save = dialog->findChild<QPushButton *>(QStringLiteral("payoutSave"));
+        QTest::mouseClick(save, Qt::LeftButton);  // nothing filled in: said here, nothing sent
+        QCOMPARE(label("payoutAccountHolderError")->text(), QStringLiteral("Enter the account holder's name."));
+        QVERIFY(label("payoutAccountNumberError")->isVisible());
+        edit("payoutAccountHolder")->setText(QStringLiteral("Ada Lovelace"));
+        edit("payoutBankName")->setText(QStringLiteral("Example Bank"));
+        edit("payoutAccountNumber")->setText(QStringLiteral("DE89-3704-0044"));  // the server knows account formats
+        QTest::mouseClick(save, Qt::LeftButton);
+        QVERIFY(QTest::qWaitFor([&] { return label("payoutAccountNumberError")->isVisible(); }, 20000));
+        QCOMPARE(label("payoutAccountNumberError")->text(),
+                 QStringLiteral("Enter the account number or IBAN: 4 to 34 letters and digits, nothing else."));
+        QVERIFY(!label("payoutAccountHolderError")->isVisible());
+        saveScreenshot(*dialog, QStringLiteral("payout_bank_field_error_en"));
+        QVERIFY2(clippedText(*dialog).isEmpty(), qPrintable(clippedText(*dialog).join(u'\n')));
+
+        edit("payoutAccountNumber")->setText(QStringLiteral("de89 3704 0044 0532 0130 00"));  // groups and lower case are fine
+        QTest::mouseClick(save, Qt::LeftButton);
+        QVERIFY(QTest::qWaitFor([&] { return !dialog || !dialog->isVisible(); }, 20000));
+        QVERIFY(QTest::qWaitFor([&] { return destination->currentText() == QStringLiteral("Example Bank · ••3000"); }, 20000));
+        QVERIFY(remove->isEnabled());
+        saveScreenshot(*w->window, QStringLiteral("payout_bank_saved_en"));
+
+        // The same account again: the server's "already saved" is shown on the form.
+        QTest::mouseClick(w->find<QPushButton>(QStringLiteral("withdrawDestinationAdd")), Qt::LeftButton);
+        QVERIFY(QTest::qWaitFor([&] { return (dialog = w->find<QDialog>(QStringLiteral("payoutDestinationDialog"))) && dialog->isVisible(); }, 5000));
+        edit("payoutAccountHolder")->setText(QStringLiteral("Ada Lovelace"));
+        edit("payoutBankName")->setText(QStringLiteral("Example Bank"));
+        edit("payoutAccountNumber")->setText(QStringLiteral("DE89370400440532013000"));
+        QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("payoutSave")), Qt::LeftButton);
+        QVERIFY(QTest::qWaitFor([&] { return label("payoutFormError")->isVisible(); }, 20000));
+        QCOMPARE(label("payoutFormError")->text(), QStringLiteral("This destination is already saved."));
+        QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("payoutCancel")), Qt::LeftButton);
+        QVERIFY(QTest::qWaitFor([&] { return !dialog || !dialog->isVisible(); }, 5000));
+
+        // Remove: Cancel is the default and keeps it; Remove deletes it through the API.
+        QTest::mouseClick(remove, Qt::LeftButton);
+        QPointer<QMessageBox> confirm = w->find<QMessageBox>(QStringLiteral("removeDestinationConfirm"));
+        QVERIFY(confirm && confirm->isVisible());
+        QCOMPARE(confirm->defaultButton()->objectName(), QStringLiteral("removeDestinationCancelButton"));
+        QVERIFY(confirm->text().contains(QStringLiteral("Example Bank · ••3000")));
+        saveScreenshot(*confirm, QStringLiteral("payout_remove_confirm_en"));
+        QTest::mouseClick(confirm->defaultButton(), Qt::LeftButton);
+        QVERIFY(QTest::qWaitFor([&] { return !confirm; }, 5000));
+        QCOMPARE(m_server->get(QStringLiteral("/v1/funding/payout-destinations"), token).items().size(), 1);
+        QTest::mouseClick(remove, Qt::LeftButton);
+        QVERIFY(QTest::qWaitFor([&] { return (confirm = w->find<QMessageBox>(QStringLiteral("removeDestinationConfirm"))) && confirm->isVisible(); }, 5000));
+        QTest::mouseClick(confirm->findChild<QPushButton *>(QStringLiteral("removeDestinationConfirmButton")), Qt::LeftButton);
+        QVERIFY(QTest::qWaitFor([&] { return destination->currentText().startsWith(QStringLiteral("No saved destination")); }, 20000));
+        QCOMPARE(m_server->get(QStringLiteral("/v1/funding/payout-destinations"), token).items().size(), 0);
+    }
+    void cardDestinationWithABadNumberIsNotSent()
+    {
+        Translations::install(*qApp, QStringLiteral("en"));
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+        const QString token = m_server->registerVerifiedUser(QStringLiteral("payout-card@example.com"));
+        auto w = makeWallet(QStringLiteral("payout-card"));
+        openFundingPage(*w, QStringLiteral("payout-card@example.com"), 1, QStringLiteral("withdraw_card"));
+        auto *destination = w->find<QComboBox>(QStringLiteral("withdrawDestination"));
+        QVERIFY(QTest::qWaitFor([&] { return destination->currentText().startsWith(QStringLiteral("No saved destination")); }, 20000));
+        QTest::mouseClick(w->find<QPushButton>(QStringLiteral("withdrawDestinationAdd")), Qt::LeftButton);
+        QPointer<QDialog> dialog = w->find<QDialog>(QStringLiteral("payoutDestinationDialog"));
+        QVERIFY(dialog && dialog->isVisible());
+        auto *number = dialog->findChild<QLineEdit *>(QStringLiteral("payoutCardNumber"));
+        number->setText(QStringLiteral("4242 4242 4242 4241"));  // one digit off: fails the Luhn check
+        QCOMPARE(dialog->findChild<QLabel *>(QStringLiteral("payoutCardBrand"))->text(), QStringLiteral("Visa"));
+        dialog->findChild<QLineEdit *>(QStringLiteral("payoutCardHolder"))->setText(QStringLiteral("Ada Lovelace"));
+        dialog->findChild<QSpinBox *>(QStringLiteral("payoutCardExpiryYear"))->setValue(QDate::currentDate().year() + 2);
+        QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("payoutSave")), Qt::LeftButton);
+        auto *error = dialog->findChild<QLabel *>(QStringLiteral("payoutCardNumberError"));
+        QCOMPARE(error->text(), QStringLiteral("This card number is not valid. Check it digit by digit."));
+        QVERIFY(dialog->findChild<QLabel *>(QStringLiteral("payoutStatus"))->text().isEmpty());  // not "Saving…"
+        saveScreenshot(*dialog, QStringLiteral("payout_card_luhn_en"));
+        QVERIFY2(clippedText(*dialog).isEmpty(), qPrintable(clippedText(*dialog).join(u'\n')));
+        QTest::qWait(300);
+        QCOMPARE(m_server->get(QStringLiteral("/v1/funding/payout-destinations"), token).items().size(), 0);
+
+        // Corrected, it is saved; only the masked number comes back, and the field is emptied with the dialog.
+        number->setText(QStringLiteral("4242 4242 4242 4242"));
+        QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("payoutSave")), Qt::LeftButton);
+        QVERIFY(QTest::qWaitFor([&] { return destination->currentText() == QStringLiteral("Visa · 424242******4242"); }, 20000));
+        QVERIFY(QTest::qWaitFor([&] { return !dialog; }, 5000));
+    }
+    // A fresh user (email confirmed, level 1: at most $1,000 per top-up) asks for $1,500: the button offers to raise
+    // the limit, the dialog names the limit, and a small PNG sent as a passport puts the review "Under review".
+    void overTheLimitExplainsItAndSendsADocument()
+    {
+        Translations::install(*qApp, QStringLiteral("en"));
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+        const QString token = m_server->registerVerifiedUser(QStringLiteral("kyc-limit@example.com"));
+        auto w = makeWallet(QStringLiteral("kyc-limit"));
+        openFundingPage(*w, QStringLiteral("kyc-limit@example.com"), 0, QStringLiteral("topup_bank_transfer"));
+        w->find<QLineEdit>(QStringLiteral("topUpAmount"))->setText(QStringLiteral("1500.00"));
+        auto *submit = w->find<QPushButton>(QStringLiteral("topUpSubmit"));
+        QVERIFY(QTest::qWaitFor([&] { return submit->text() == QStringLiteral("Raise my limit…"); }, 20000));
+        QVERIFY(submit->isEnabled());
+        saveScreenshot(*w->window, QStringLiteral("kyc_over_limit_en"));
+        QVERIFY2(clippedText(*w->window).isEmpty(), qPrintable(clippedText(*w->window).join(u'\n')));
+        QTest::mouseClick(submit, Qt::LeftButton);
+        QPointer<QDialog> limits = w->find<QDialog>(QStringLiteral("kycLimitsDialog"));
+        QVERIFY(limits && limits->isVisible());
+        const auto label = [](QWidget *in, const char *name) { return in->findChild<QLabel *>(QLatin1String(name)); };
+        auto *explanation = label(limits, "kycLimitsExplanation");
+        QVERIFY(QTest::qWaitFor([&] { return explanation->isVisible(); }, 20000));
+        QCOMPARE(explanation->text(), QStringLiteral("You can top up at most $1,000.00 at a time. You asked for $1,500.00."));
+        QCOMPARE(label(limits, "kycLimitsLevel")->text(), QStringLiteral("Your verification level: Email confirmed (level 1)"));
+        QCOMPARE(label(limits, "kycLimit_single_topup")->text(), QStringLiteral("$1,000.00"));
+        QCOMPARE(label(limits, "kycLimit_topup")->text(), QStringLiteral("$0.00 of $2,000.00 used today"));
+        QVERIFY(label(limits, "kycLimitsNextLevel")->text().contains(QStringLiteral("Passport")));
+        QCOMPARE(label(limits, "kycReviewStatus")->text(), QStringLiteral("Review: No documents sent yet."));
+        saveScreenshot(*limits, QStringLiteral("kyc_limits_over_en"));
+        QVERIFY2(clippedText(*limits).isEmpty(), qPrintable(clippedText(*limits).join(u'\n')));
+
+        QTest::mouseClick(limits->findChild<QPushButton *>(QStringLiteral("kycVerifyButton")), Qt::LeftButton);
+        QPointer<KycDocumentDialog> upload = w->window->findChild<KycDocumentDialog *>(QStringLiteral("kycDocumentDialog"));
+        QVERIFY(upload && upload->isVisible());
+        QCOMPARE(upload->findChild<QComboBox *>(QStringLiteral("kycDocumentType"))->currentData().toString(), QStringLiteral("passport"));
+        const QString png = m_dir.filePath(QStringLiteral("passport.png"));
+        QImage photo(120, 80, QImage::Format_RGB32);
+        photo.fill(QColor(40, 90, 160));
+        QVERIFY(photo.save(png, "PNG"));
+        upload->setFile(png);
+        auto *send = upload->findChild<QPushButton *>(QStringLiteral("kycDocumentUpload"));
+        QVERIFY(QTest::qWaitFor([&] { return send->isEnabled(); }, 10000));
+        QVERIFY(!label(upload, "kycDocumentFileError")->isVisible());
+        QTest::mouseClick(send, Qt::LeftButton);
+        QVERIFY(upload->findChild<QProgressBar *>(QStringLiteral("kycDocumentProgress"))->isVisible());  // busy while it goes
+        auto *status = label(upload, "kycDocumentStatus");
+        QVERIFY2(QTest::qWaitFor([&] { return status->text().startsWith(QStringLiteral("Passport received")); }, 20000), qPrintable(status->text()));
+        QVERIFY(status->text().contains(QStringLiteral("Under review")));
+        saveScreenshot(*upload, QStringLiteral("kyc_upload_done_en"));
+        QVERIFY2(clippedText(*upload).isEmpty(), qPrintable(clippedText(*upload).join(u'\n')));
+        const QJsonArray documents = m_server->get(QStringLiteral("/v1/account/kyc"), token).json().value(u"documents").toArray();
+        QCOMPARE(documents.size(), 1);
+        QCOMPARE(documents.at(0).toObject().value(u"content_type").toString(), QStringLiteral("image/png"));
+
+        QTest::mouseClick(upload->findChild<QPushButton *>(QStringLiteral("kycDocumentClose")), Qt::LeftButton);
+        QVERIFY(QTest::qWaitFor([&] { return label(limits, "kycReviewStatus")->text().startsWith(QStringLiteral("Review: Under review")); }, 20000));
+        saveScreenshot(*limits, QStringLiteral("kyc_limits_under_review_en"));
+        QVERIFY2(clippedText(*limits).isEmpty(), qPrintable(clippedText(*limits).join(u'\n')));
+        QTest::mouseClick(limits->findChild<QPushButton *>(QStringLiteral("kycLimitsClose")), Qt::LeftButton);
+        QVERIFY(QTest::qWaitFor([&] { return !limits; }, 5000));
+    }
+    // From "Limits and verification" without any error: files the server would refuse are refused before upload.
+    void documentFilesTheServerWouldRefuseAreRefusedBeforeUpload()
+    {
+        Translations::install(*qApp, QStringLiteral("en"));
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+        const QString token = m_server->registerVerifiedUser(QStringLiteral("kyc-files@example.com"));
+        auto w = makeWallet(QStringLiteral("kyc-files"));
+        openFundingPage(*w, QStringLiteral("kyc-files@example.com"), 1, QStringLiteral("withdraw_ewallet"));
+        QTest::mouseClick(w->find<QPushButton>(QStringLiteral("withdrawLimits")), Qt::LeftButton);
+        QPointer<QDialog> limits = w->find<QDialog>(QStringLiteral("kycLimitsDialog"));
+        QVERIFY(limits && limits->isVisible());
+        auto *level = limits->findChild<QLabel *>(QStringLiteral("kycLimitsLevel"));
+        QVERIFY(QTest::qWaitFor([&] { return level->isVisible(); }, 20000));
+        QVERIFY(!limits->findChild<QLabel *>(QStringLiteral("kycLimitsExplanation"))->isVisible());  // nothing was refused
+        QCOMPARE(limits->findChild<QLabel *>(QStringLiteral("kycLimit_single_withdrawal"))->text(), QStringLiteral("$500.00"));
+        saveScreenshot(*limits, QStringLiteral("kyc_limits_en"));
+        QTest::mouseClick(limits->findChild<QPushButton *>(QStringLiteral("kycVerifyButton")), Qt::LeftButton);
+        QPointer<KycDocumentDialog> upload = w->window->findChild<KycDocumentDialog *>(QStringLiteral("kycDocumentDialog"));
+        QVERIFY(upload);
+        auto *send = upload->findChild<QPushButton *>(QStringLiteral("kycDocumentUpload"));
+        auto *error = upload->findChild<QLabel *>(QStringLiteral("kycDocumentFileError"));
+        const auto refused = [&](const QString &path, const QString &message) -> QString {
+            upload->setFile(path);
+            if (!QTest::qWaitFor([&] { return error->isVisible(); }, 10000))
+                return QStringLiteral("no error for ") + path;
+            if (!error->text().startsWith(message))
+                return error->text();
+            return send->isEnabled() ? QStringLiteral("Upload enabled") : QString();
+        };
+        const auto write = [&](const QString &name, const QByteArray &bytes) {
+            QFile file(m_dir.filePath(name));
+            file.open(QIODevice::WriteOnly);
+            file.write(bytes);
+            return file.fileName();
+        };
+        // A text file renamed to .png: the bytes decide, not the name.
+        QCOMPARE(refused(write(QStringLiteral("notes.png"), "This is not a picture of my passport.\n"),
+                         QStringLiteral("This file is not a PNG or JPEG picture or a PDF")), QString());
+        saveScreenshot(*upload, QStringLiteral("kyc_upload_wrong_type_en"));
+        QVERIFY2(clippedText(*upload).isEmpty(), qPrintable(clippedText(*upload).join(u'\n')));
+        QCOMPARE(refused(write(QStringLiteral("empty.pdf"), {}), QStringLiteral("This file is empty.")), QString());
+        // One byte over 10 MiB, with a real PNG signature.
+        QByteArray big(10 * 1024 * 1024 + 1, '\0');
+        big.replace(0, 8, "\x89PNG\r\n\x1a\n");
+        QCOMPARE(refused(write(QStringLiteral("huge.png"), big), QStringLiteral("This file is too large: documents can be at most 10 MB.")), QString());
+        saveScreenshot(*upload, QStringLiteral("kyc_upload_too_large_en"));
+        QVERIFY2(clippedText(*upload).isEmpty(), qPrintable(clippedText(*upload).join(u'\n')));
+        QTest::mouseClick(send, Qt::LeftButton);  // disabled: nothing happens
+        QTest::qWait(300);
+        QCOMPARE(m_server->get(QStringLiteral("/v1/account/kyc"), token).json().value(u"documents").toArray().size(), 0);
     }
     void signedInShowsBalancesAndHistory_data()
     {

@@ -3,8 +3,10 @@
 #include "core/cardnumber.h"
 #include "core/moneyformat.h"
 #include "core/moneyparser.h"
+#include "ui/dialogs/kyclimitsdialog.h"
 #include "ui/dialogs/moneyconfirmdialog.h"
 #include "ui/funding/methoddescription.h"
+#include "ui/funding/payoutdestinationpicker.h"
 
 #include <QComboBox>
 #include <QDate>
@@ -48,16 +50,24 @@ bool isCard(const FundingMethod &m)
 {
     return m.kind == u"debit_card" || m.kind == u"credit_card";
 }
+
+bool isKycCode(const QString &code)
+{
+    return code == u"kyc_required" || code == u"limit_exceeded";
+}
 } // namespace
 
 FundingPage::FundingPage(Direction direction, FundingService *funding, bool secondFactorOn, QWidget *parent)
-    : QWidget(parent), m_direction(direction), m_funding(funding), m_destination(new QComboBox(this)), m_totp(new QLineEdit(this)),
+    : QWidget(parent), m_direction(direction), m_funding(funding),
+      m_destination(new PayoutDestinationPicker(direction == Direction::TopUp ? QStringLiteral("topUp") : QStringLiteral("withdraw"),
+                                                funding, secondFactorOn, this)),
+      m_totp(new QLineEdit(this)),
       m_methodList(new QListWidget(this)), m_currency(new QComboBox(this)),
       m_amount(new QLineEdit(this)), m_amountError(new QLabel(this)), m_quote(new QLabel(this)),
       m_card(new QGroupBox(tr("Card"), this)), m_cardNumber(new QLineEdit(this)), m_expiryMonth(new QSpinBox(this)),
       m_expiryYear(new QSpinBox(this)), m_cvv(new QLineEdit(this)), m_payout(new QGroupBox(tr("Send to"), this)),
       m_submit(new QPushButton(direction == Direction::TopUp ? tr("Top up") : tr("Withdraw"), this)),
-      m_result(new QLabel(this))
+      m_limits(new QPushButton(tr("Limits and verification…"), this)), m_result(new QLabel(this))
 {
     const QString prefix = direction == Direction::TopUp ? QStringLiteral("topUp") : QStringLiteral("withdraw");
     setObjectName(prefix + QStringLiteral("Page"));
@@ -80,6 +90,8 @@ FundingPage::FundingPage(Direction direction, FundingService *funding, bool seco
     m_result->setWordWrap(true);
     m_submit->setObjectName(prefix + QStringLiteral("Submit"));
     m_submit->setEnabled(false);
+    m_limits->setObjectName(prefix + QStringLiteral("Limits"));
+    m_limits->setAccessibleName(tr("Limits and verification"));
 
     m_cardNumber->setObjectName(prefix + QStringLiteral("CardNumber"));
     m_cardNumber->setAccessibleName(tr("Card number"));
@@ -104,8 +116,6 @@ FundingPage::FundingPage(Direction direction, FundingService *funding, bool seco
     cardForm->addRow(tr("Expires"), expiry);
     cardForm->addRow(tr("Security code"), m_cvv);
     m_card->hide();
-    m_destination->setObjectName(prefix + QStringLiteral("Destination"));
-    m_destination->setAccessibleName(tr("Payout destination"));
     m_totp->setObjectName(prefix + QStringLiteral("Totp"));
     m_totp->setAccessibleName(tr("Two-factor code"));
     m_totp->setPlaceholderText(QStringLiteral("123456"));
@@ -132,8 +142,11 @@ FundingPage::FundingPage(Direction direction, FundingService *funding, bool seco
     right->addWidget(m_submit);
     right->addWidget(m_result);
     right->addStretch();
+    auto *left = new QVBoxLayout;
+    left->addWidget(m_methodList, 1);
+    left->addWidget(m_limits, 0, Qt::AlignLeft);
     auto *layout = new QHBoxLayout(this);
-    layout->addWidget(m_methodList, 2);
+    layout->addLayout(left, 2);
     layout->addLayout(right, 3);
 
     m_debounce.setSingleShot(true);
@@ -143,6 +156,7 @@ FundingPage::FundingPage(Direction direction, FundingService *funding, bool seco
     connect(m_currency, &QComboBox::currentIndexChanged, this, &FundingPage::amountChanged);
     connect(m_currency, &QComboBox::currentIndexChanged, this, &FundingPage::showDestinations);
     connect(m_currency, &QComboBox::currentIndexChanged, this, &FundingPage::describeMethods);
+    connect(m_limits, &QPushButton::clicked, this, [this] { showLimits(std::nullopt); });
     connect(m_methodList, &QListWidget::currentRowChanged, this, [this] {
         const FundingMethod *m = selectedMethod();
         m_card->setVisible(m_direction == Direction::TopUp && m && isCard(*m));
@@ -167,17 +181,11 @@ FundingPage::FundingPage(Direction direction, FundingService *funding, bool seco
         m_quote->setText(text);
         m_submit->setEnabled(true);
     });
-    connect(m_funding, &FundingService::quoteFailed, this, [this](quint64 request, const QString &message, const QString &) {
-        if (request != m_quoteRequest)
-            return;
-        m_currentQuote.reset();
-        m_quote->setText(message);
-        m_submit->setEnabled(false);
-    });
-    connect(m_funding, &FundingService::destinationsLoaded, this, [this](const QList<PayoutDestination> &destinations) {
-        m_destinations = destinations;
-        showDestinations();
-    });
+    connect(m_funding, &FundingService::quoteFailed, this,
+            [this](quint64 request, const QString &message, const QString &, const QString &code) {
+                if (request == m_quoteRequest)
+                    quoteFailed(message, code);
+            });
     if (direction == Direction::TopUp) {
         connect(m_funding, &FundingService::topUpFinished, this, [this](const QJsonObject &topUp) {
             const bool pending = topUp.value(u"status").toString() == u"pending";
@@ -185,10 +193,9 @@ FundingPage::FundingPage(Direction direction, FundingService *funding, bool seco
                                    .arg(topUp.value(u"bank_transfer_instructions").toObject().value(u"reference").toString())
                              : tr("Done. The money is in your wallet."));
         });
-        connect(m_funding, &FundingService::topUpFailed, this, [this](const QString &message, const QString &) {
+        connect(m_funding, &FundingService::topUpFailed, this, [this](const QString &message, const QString &code) {
             clearCard();
-            m_result->setText(message);
-            m_submit->setEnabled(true);
+            moneyFailed(message, code);
         });
     } else {
         connect(m_funding, &FundingService::withdrawalFinished, this, [this](const QJsonObject &withdrawal) {
@@ -196,10 +203,9 @@ FundingPage::FundingPage(Direction direction, FundingService *funding, bool seco
                          ? tr("Withdrawal on its way. It arrives in 1–3 business days.")
                          : tr("Done. The money has been sent."));
         });
-        connect(m_funding, &FundingService::withdrawalFailed, this, [this](const QString &message, const QString &) {
+        connect(m_funding, &FundingService::withdrawalFailed, this, [this](const QString &message, const QString &code) {
             m_totp->clear();
-            m_result->setText(message);
-            m_submit->setEnabled(true);
+            moneyFailed(message, code);
         });
     }
 }
@@ -208,7 +214,7 @@ void FundingPage::reload()
 {
     m_funding->loadMethods();
     if (m_direction == Direction::Withdraw)
-        m_funding->loadDestinations();
+        m_destination->reload();
 }
 
 void FundingPage::finished(const QString &message)
@@ -221,21 +227,16 @@ void FundingPage::finished(const QString &message)
     emit moneyMoved();
 }
 
-// The saved destinations that fit the chosen method and currency; an empty state says what to do.
+// The saved destinations that fit the chosen method and currency.
 void FundingPage::showDestinations()
 {
     if (m_direction != Direction::Withdraw)
         return;
-    m_destination->clear();
     const FundingMethod *method = selectedMethod();
-    const QString wantedKind = !method ? QString() : method->kind == u"bank_account" ? QStringLiteral("bank_account")
-                                                  : method->kind == u"card"        ? QStringLiteral("card")
-                                                                                   : QStringLiteral("ewallet");
-    for (const PayoutDestination &d : std::as_const(m_destinations))
-        if (d.kind == wantedKind && d.currency == m_currency->currentData().toString())
-            m_destination->addItem(d.label, d.id);
-    if (m_destination->count() == 0)
-        m_destination->addItem(tr("No saved destination for this method and currency"), QString());
+    const QString kind = !method ? QString() : method->kind == u"bank_account" ? QStringLiteral("bank_account")
+                                            : method->kind == u"card"        ? QStringLiteral("card")
+                                                                             : QStringLiteral("ewallet");
+    m_destination->setFilter(kind, m_currency->currentData().toString());
 }
 
 void FundingPage::showMethods(const QList<FundingMethod> &methods)
@@ -274,6 +275,7 @@ const FundingMethod *FundingPage::selectedMethod() const
 void FundingPage::amountChanged()
 {
     m_currentQuote.reset();
+    setKycLimited(false);
     m_submit->setEnabled(false);
     m_quoteRequest = 0;  // any answer still on its way is stale now
     const Currency currency = *Currency::fromCode(m_currency->currentData().toString());
@@ -284,18 +286,71 @@ void FundingPage::amountChanged()
         m_debounce.start();
 }
 
-void FundingPage::askQuote()
+std::optional<Money> FundingPage::enteredAmount() const
 {
     const Currency currency = *Currency::fromCode(m_currency->currentData().toString());
     const MoneyParseResult parsed = MoneyParser::parse(m_amount->text(), currency, locale());
-    if (!parsed.ok() || !selectedMethod())
+    return parsed.ok() ? parsed.money : std::nullopt;
+}
+
+void FundingPage::askQuote()
+{
+    const std::optional<Money> amount = enteredAmount();
+    if (!amount || !selectedMethod())
         return;
     m_quote->setText(tr("Getting a quote…"));
-    m_quoteRequest = m_funding->requestQuote(selectedMethod()->id, *parsed.money);
+    m_quoteRequest = m_funding->requestQuote(selectedMethod()->id, *amount);
+}
+
+// An amount over the verification limits can be fixed by verifying; one over the method's own maximum cannot.
+void FundingPage::quoteFailed(const QString &message, const QString &code)
+{
+    m_currentQuote.reset();
+    m_quote->setText(message);
+    const FundingMethod *method = selectedMethod();
+    const std::optional<Money> amount = enteredAmount();
+    const auto methodMax = method ? MethodDescription::maximum(*method, m_currency->currentData().toString()) : std::nullopt;
+    if (code == u"limit_exceeded" && amount && methodMax && amount->minor() > methodMax->minor()) {
+        m_quote->setText(tr("The most this method takes is %1. Enter a smaller amount or choose another method.")
+                             .arg(MoneyFormat::withSymbol(*methodMax, locale())));
+        m_submit->setEnabled(false);
+        return;
+    }
+    setKycLimited(isKycCode(code));
+    m_submit->setEnabled(m_kycLimited);
+}
+
+// The limit can also be reached between the quote and the confirmation (another top-up today).
+void FundingPage::moneyFailed(const QString &message, const QString &code)
+{
+    m_result->setText(message);
+    m_submit->setEnabled(true);
+    if (isKycCode(code)) {
+        const std::optional<Money> amount = m_currentQuote ? std::optional<Money>(m_currentQuote->amount) : enteredAmount();
+        showLimits(amount);
+    }
+}
+
+void FundingPage::setKycLimited(bool limited)
+{
+    m_kycLimited = limited;
+    const QString action = m_direction == Direction::TopUp ? tr("Top up") : tr("Withdraw");
+    m_submit->setText(limited ? tr("Raise my limit…") : action);
+    m_submit->setAccessibleName(limited ? tr("Raise my limit") : action);
+}
+
+void FundingPage::showLimits(const std::optional<Money> &attempted)
+{
+    auto *dialog = new KycLimitsDialog(m_funding->kyc(), m_currency->currentData().toString(),
+                                       m_direction == Direction::TopUp ? QStringLiteral("topup") : QStringLiteral("withdraw"), attempted, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
 }
 
 void FundingPage::submit()
 {
+    if (m_kycLimited)
+        return showLimits(enteredAmount());
     const FundingMethod *method = selectedMethod();
     if (!method || !m_currentQuote)
         return;
@@ -314,7 +369,7 @@ void FundingPage::submit()
     }
     const FundingQuote quote = *m_currentQuote;
     if (m_direction == Direction::Withdraw) {
-        const QString destination = m_destination->currentData().toString();
+        const QString destination = m_destination->currentId();
         if (destination.isEmpty()) {
             m_result->setText(tr("Choose where the money should go."));
             return;
@@ -338,7 +393,7 @@ void FundingPage::submit()
     }
     MoneyConfirmDialog confirm(tr("Confirm top-up"),
                                tr("Top up %1 by %2.\nFee: %3\nTotal charged: %4")
-                                   .arg(MoneyFormat::withSymbol(quote.amount, locale()), method->name,
+                                   .arg(MoneyFormat::withSymbol(quote.amount, locale()), MethodDescription::name(*method),
                                         MoneyFormat::withSymbol(quote.fee, locale()), MoneyFormat::withSymbol(quote.total, locale())),
                                this);
     const QByteArray key = FundingService::newIdempotencyKey();  // one per confirmation

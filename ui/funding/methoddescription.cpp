@@ -105,6 +105,15 @@ QString MethodDescription::limits(const FundingMethod &method, const QString &cu
         .arg(MoneyFormat::withSymbol(*min, locale), MoneyFormat::withSymbol(*max, locale));
 }
 
+std::optional<Money> MethodDescription::maximum(const FundingMethod &method, const QString &currency)
+{
+    const auto code = Currency::fromCode(currency);
+    const QJsonObject limit = forCurrency(method.json.value(u"limits").toArray(), currency, "min");
+    if (!code || limit.isEmpty())
+        return std::nullopt;
+    return money(limit.value(u"max").toObject().value(u"amount"), *code);
+}
+
 QString MethodDescription::promotion(const FundingMethod &method, const QLocale &locale)
 {
     const QJsonObject promotion = method.json.value(u"active_promotion").toObject();

@@ -18,6 +18,7 @@ public:
     static QString feeRule(const FundingMethod &method, const QString &currency, const QLocale &locale);
     static QString processingTime(const FundingMethod &method);
     static QString limits(const FundingMethod &method, const QString &currency, bool topUp, const QLocale &locale);
+    static std::optional<Money> maximum(const FundingMethod &method, const QString &currency);  // per transaction
     static QString promotion(const FundingMethod &method, const QLocale &locale);  // "" when none is active
     static QString summary(const FundingMethod &method, const QString &currency, bool topUp, const QLocale &locale);
 };
