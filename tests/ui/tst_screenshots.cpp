@@ -1,6 +1,6 @@
 // Renders every screen of the wallet at 1280×800 in English and Chinese against a real okpay-server --demo, saves
 // them to $OKPAY_SCREENSHOTS_OUT/{en,zh_CN}/ (build/<preset>/screenshots when run by ctest), and fails when any
-// visible text is clipped in either language.
+// visible text is clipped in either language, or an input control has no accessible name.
 #include "core/base32.h"
 #include "core/totp.h"
 #include "support/serverprocess.h"
@@ -45,6 +45,8 @@ class TestScreenshots : public QObject
         QVERIFY(widget.grab().save(m_outDir + u'/' + lang + u'/' + name + QStringLiteral(".png")));
         for (const QString &clip : clippedText(widget))
             m_clipped << lang + u'/' + name + QStringLiteral(" — ") + clip;
+        for (const QString &control : unnamedControls(widget))
+            m_clipped << lang + u'/' + name + QStringLiteral(" — no accessible name: ") + control;
     }
     static void selectMethod(QListWidget *methods, const QString &id)
     {

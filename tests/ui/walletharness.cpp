@@ -1,6 +1,13 @@
 #include "walletharness.h"
 
 #include <QAbstractButton>
+#include <QAbstractItemView>
+#include <QAbstractSpinBox>
+#include <QComboBox>
+#include <QHeaderView>
+#include <QPlainTextEdit>
+#include <QSet>
+#include <QTextEdit>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -42,7 +49,7 @@ void TestWallet::signIn(const QString &email, const QString &password)
 QStringList clippedText(const QWidget &root)
 {
     QStringList clipped;
-    const auto describe = [](const QWidget *w, const QString &text) {
+    const auto describe = [](const QWidget *w, const QString &text) -> QString {
         return (w->objectName().isEmpty() ? QString::fromLatin1(w->metaObject()->className()) : w->objectName()) + QStringLiteral(": ") + text;
     };
     for (const QLabel *label : root.findChildren<QLabel *>()) {
@@ -58,6 +65,28 @@ QStringList clippedText(const QWidget &root)
             clipped << describe(button, button->text());
     }
     return clipped;
+}
+
+QStringList unnamedControls(const QWidget &root)
+{
+    QSet<const QWidget *> labelled;
+    for (const QLabel *label : root.findChildren<QLabel *>())
+        if (label->buddy() && !label->text().isEmpty())
+            labelled.insert(label->buddy());
+    QStringList unnamed;
+    for (const QWidget *w : root.findChildren<QWidget *>()) {
+        const bool input = qobject_cast<const QLineEdit *>(w) || qobject_cast<const QComboBox *>(w) || qobject_cast<const QAbstractSpinBox *>(w)
+                           || qobject_cast<const QAbstractItemView *>(w) || qobject_cast<const QPlainTextEdit *>(w)
+                           || qobject_cast<const QTextEdit *>(w);
+        if (!input || qobject_cast<const QHeaderView *>(w) || !w->isVisibleTo(&root) || labelled.contains(w) || !w->accessibleName().isEmpty())
+            continue;
+        if (qobject_cast<const QLineEdit *>(w) && qobject_cast<const QAbstractSpinBox *>(w->parentWidget()))
+            continue;  // the editor inside a spin box or date edit is named through its owner
+        if (qobject_cast<const QLineEdit *>(w) && qobject_cast<const QComboBox *>(w->parentWidget()))
+            continue;
+        unnamed << (w->objectName().isEmpty() ? QString::fromLatin1(w->metaObject()->className()) : w->objectName());
+    }
+    return unnamed;
 }
 
 } // namespace okpay::test

@@ -35,5 +35,8 @@ struct TestWallet
 // Visible text that does not fit its widget: labels and buttons narrower than their text, wrapped labels shorter
 // than their lines. Returns "objectName: text" per widget, for a test failure message.
 QStringList clippedText(const QWidget &root);
+// Visible input controls a screen reader cannot name: no accessible name and no QLabel buddy (QFormLayout rows
+// with a text label have one). Returns their object names.
+QStringList unnamedControls(const QWidget &root);
 
 } // namespace okpay::test
