@@ -6,6 +6,7 @@
 #include "ui/accountmenu.h"
 #include "ui/balance/balancepage.h"
 #include "ui/funding/fundingpage.h"
+#include "ui/security/idlelock.h"
 #include "ui/security/securitypage.h"
 #include "ui/signin/accountaccesspanel.h"
 #include "ui/trayicon.h"
@@ -71,7 +72,30 @@ MainWindow::MainWindow(SessionService *session, AccountRecoveryService *recovery
             statusBar()->showMessage(tr("Confirm your email address to top up and withdraw: the code is in the email we sent you."), 30000);
         showSignedIn(m_account && m_session->state() == SessionService::State::SignedIn);
     });
+    setUpAutoLock();
     showSignedIn(false);
+}
+
+// Signs out after the Security tab's number of minutes without input, only while signed in.
+void MainWindow::setUpAutoLock()
+{
+    m_idleLock = new IdleLock(this);
+    m_idleLock->setObjectName(QStringLiteral("idleLock"));
+    m_idleLock->setMinutes(m_session->settings().autoLockMinutes());
+    connect(&m_session->settings(), &Settings::changed, m_idleLock, [this](Settings::Key key) {
+        if (key == Settings::Key::AutoLockMinutes)
+            m_idleLock->setMinutes(m_session->settings().autoLockMinutes());
+    });
+    connect(m_session, &SessionService::stateChanged, m_idleLock, [this](SessionService::State state) {
+        m_idleLock->setArmed(state == SessionService::State::SignedIn);
+        if (state == SessionService::State::SignedIn && !m_idleMessage.isEmpty() && statusBar()->currentMessage() == m_idleMessage)
+            statusBar()->clearMessage();
+    });
+    connect(m_idleLock, &IdleLock::idle, this, [this](int minutes) {
+        m_session->signOut();
+        m_idleMessage = tr("You were signed out after %1 minutes without activity.").arg(minutes);
+        statusBar()->showMessage(m_idleMessage);
+    });
 }
 
 void MainWindow::setUnreadCount(int count)
@@ -125,8 +149,7 @@ void MainWindow::setAccount(SignedInAccount *account)
         m_securityPage = nullptr;
     }
     if (account) {
-        auto *security = new SecurityPage(&account->security(), m_session->secondFactorOn(), m_securityStack);
-        security->reload();
+        auto *security = new SecurityPage(&account->security(), m_session, &m_session->settings(), m_securityStack);
         m_securityPage = security;
         m_securityStack->addWidget(security);
     }

@@ -10,6 +10,7 @@ class AccountAccessPanel;
 class AccountMenu;
 class AccountRecoveryService;
 class BalancePage;
+class IdleLock;
 class SessionService;
 class Settings;
 class SignedInAccount;
@@ -34,6 +35,7 @@ protected:
 private:
     QWidget *pendingPage(const QString &what, bool notYetAvailable);
     void showSignedIn(bool signedIn);
+    void setUpAutoLock();
     SessionService *m_session;
     Settings *m_settings = nullptr;
     AccountMenu *m_accountMenu;
@@ -51,6 +53,8 @@ private:
     QStackedWidget *m_securityStack;
     QWidget *m_securitySignedOut;
     QWidget *m_securityPage = nullptr;
+    IdleLock *m_idleLock = nullptr;
+    QString m_idleMessage;  // in the status bar after an automatic sign-out, until the next sign-in
 };
 
 } // namespace okpay

@@ -3,6 +3,7 @@
 #include "api/apiclient.h"
 #include "api/apierrortext.h"
 
+#include <QHash>
 #include <QJsonArray>
 
 namespace okpay {
@@ -22,52 +23,119 @@ QString messageFor(const ApiError &error)
         return SecurityService::tr("Two-factor authentication is already on.");
     return ApiErrorText::userMessage(error);
 }
+
+QStringList codesFrom(const QJsonDocument &json)
+{
+    QStringList codes;
+    for (const QJsonValue &v : json.object().value(u"codes").toArray())
+        codes << v.toString().left(32);
+    return codes;
+}
+
+ApiRequestSpec post(const QString &path, const QJsonObject &body)
+{
+    ApiRequestSpec spec;
+    spec.method = "POST";
+    spec.path = path;
+    spec.json = body;
+    return spec;
+}
 } // namespace
+
+SecurityEvent::Kind SecurityEvent::kindOf(const QString &type)
+{
+    static const QHash<QString, Kind> kinds{
+        {QStringLiteral("login_succeeded"), Kind::LoginSucceeded},
+        {QStringLiteral("login_failed"), Kind::LoginFailed},
+        {QStringLiteral("mfa_failed"), Kind::MfaFailed},
+        {QStringLiteral("refresh_token_reused"), Kind::RefreshTokenReused},
+        {QStringLiteral("password_changed"), Kind::PasswordChanged},
+        {QStringLiteral("password_reset"), Kind::PasswordReset},
+        {QStringLiteral("email_changed"), Kind::EmailChanged},
+        {QStringLiteral("totp_enabled"), Kind::TotpEnabled},
+        {QStringLiteral("totp_disabled"), Kind::TotpDisabled},
+        {QStringLiteral("recovery_codes_regenerated"), Kind::RecoveryCodesRegenerated},
+        {QStringLiteral("recovery_code_used"), Kind::RecoveryCodeUsed},
+        {QStringLiteral("session_revoked"), Kind::SessionRevoked},
+        {QStringLiteral("payout_destination_added"), Kind::PayoutDestinationAdded},
+        {QStringLiteral("payout_destination_removed"), Kind::PayoutDestinationRemoved},
+    };
+    return kinds.value(type, Kind::Other);
+}
 
 SecurityService::SecurityService(ApiClient *client, QObject *parent) : QObject(parent), m_client(client) {}
 
 void SecurityService::startTotpSetup(const QString &currentPassword)
 {
-    ApiRequestSpec spec;
-    spec.method = "POST";
-    spec.path = QStringLiteral("/v1/security/totp/setup");
-    spec.json = QJsonObject{{QStringLiteral("current_password"), currentPassword}};
-    m_client->send(spec, this, [this](const ApiResult &result) {
-        if (!result.ok())
-            return emit failed(messageFor(*result.error));
-        const QJsonObject json = result.json.object();
-        emit totpSetupReady(json.value(u"secret").toString(), json.value(u"otpauth_uri").toString());
-    });
+    m_client->send(post(QStringLiteral("/v1/security/totp/setup"), {{QStringLiteral("current_password"), currentPassword}}), this,
+                   [this](const ApiResult &result) {
+                       if (!result.ok())
+                           return emit failed(Operation::TotpSetup, result.error->field, messageFor(*result.error));
+                       const QJsonObject json = result.json.object();
+                       emit totpSetupReady(json.value(u"secret").toString(), json.value(u"otpauth_uri").toString());
+                   });
 }
 
 void SecurityService::confirmTotp(const QString &code)
 {
+    m_client->send(post(QStringLiteral("/v1/security/totp/enable"), {{QStringLiteral("totp_code"), code.trimmed()}}), this,
+                   [this](const ApiResult &result) {
+                       if (!result.ok())
+                           return emit failed(Operation::TotpEnable, result.error->field, messageFor(*result.error));
+                       emit totpEnabled(codesFrom(result.json));
+                   });
+}
+
+void SecurityService::disableTotpWithCode(const QString &code)
+{
+    disableTotp({{QStringLiteral("totp_code"), code.trimmed()}});
+}
+
+void SecurityService::disableTotpWithPassword(const QString &currentPassword)
+{
+    disableTotp({{QStringLiteral("current_password"), currentPassword}});
+}
+
+void SecurityService::disableTotp(const QJsonObject &proof)
+{
+    m_client->send(post(QStringLiteral("/v1/security/totp/disable"), proof), this, [this](const ApiResult &result) {
+        if (!result.ok())
+            return emit failed(Operation::TotpDisable, result.error->field, messageFor(*result.error));
+        emit totpDisabled();
+    });
+}
+
+void SecurityService::loadRecoveryStatus()
+{
     ApiRequestSpec spec;
-    spec.method = "POST";
-    spec.path = QStringLiteral("/v1/security/totp/enable");
-    spec.json = QJsonObject{{QStringLiteral("totp_code"), code.trimmed()}};
+    spec.path = QStringLiteral("/v1/security/recovery-codes");
     m_client->send(spec, this, [this](const ApiResult &result) {
         if (!result.ok())
-            return emit failed(messageFor(*result.error));
-        QStringList codes;
-        for (const QJsonValue &v : result.json.object().value(u"codes").toArray())
-            codes << v.toString();
-        emit totpEnabled(codes);
+            return emit failed(Operation::RecoveryStatus, result.error->field, messageFor(*result.error));
+        const QJsonObject json = result.json.object();
+        emit recoveryStatusLoaded(RecoveryCodesStatus{json.value(u"enabled").toBool(), qBound(0, json.value(u"remaining").toInt(), 1000),
+                                                      qBound(0, json.value(u"total").toInt(), 1000)});
     });
+}
+
+void SecurityService::regenerateRecoveryCodes(const QString &totpCode)
+{
+    m_client->send(post(QStringLiteral("/v1/security/recovery-codes"), {{QStringLiteral("totp_code"), totpCode.trimmed()}}), this,
+                   [this](const ApiResult &result) {
+                       if (!result.ok())
+                           return emit failed(Operation::RecoveryRegenerate, result.error->field, messageFor(*result.error));
+                       emit recoveryCodesRegenerated(codesFrom(result.json));
+                   });
 }
 
 void SecurityService::changePassword(const QString &currentPassword, const QString &newPassword, const QString &totpCode)
 {
-    ApiRequestSpec spec;
-    spec.method = "POST";
-    spec.path = QStringLiteral("/v1/security/password");
     QJsonObject body{{QStringLiteral("current_password"), currentPassword}, {QStringLiteral("new_password"), newPassword}};
     if (!totpCode.trimmed().isEmpty())
         body.insert(QStringLiteral("totp_code"), totpCode.trimmed());
-    spec.json = body;
-    m_client->send(spec, this, [this](const ApiResult &result) {
+    m_client->send(post(QStringLiteral("/v1/security/password"), body), this, [this](const ApiResult &result) {
         if (!result.ok())
-            return emit failed(messageFor(*result.error));
+            return emit failed(Operation::PasswordChange, result.error->field, messageFor(*result.error));
         emit passwordChanged();
         loadSessions();  // the server signed out the other devices
     });
@@ -79,7 +147,7 @@ void SecurityService::loadSessions()
     spec.path = QStringLiteral("/v1/security/sessions");
     m_client->send(spec, this, [this](const ApiResult &result) {
         if (!result.ok())
-            return emit failed(messageFor(*result.error));
+            return emit failed(Operation::Sessions, result.error->field, messageFor(*result.error));
         QList<DeviceSession> sessions;
         for (const QJsonValue &v : result.json.object().value(u"items").toArray()) {
             const QJsonObject s = v.toObject();
@@ -99,8 +167,38 @@ void SecurityService::revokeSession(const QString &sessionId)
     spec.path = QStringLiteral("/v1/security/sessions/") + sessionId;
     m_client->send(spec, this, [this](const ApiResult &result) {
         if (!result.ok())
-            return emit failed(messageFor(*result.error));
+            return emit failed(Operation::Sessions, result.error->field, messageFor(*result.error));
         loadSessions();
+    });
+}
+
+void SecurityService::loadEvents(const QString &cursor, int limit)
+{
+    ApiRequestSpec spec;
+    spec.path = QStringLiteral("/v1/security/events");
+    spec.query.addQueryItem(QStringLiteral("limit"), QString::number(qBound(1, limit, 200)));
+    if (!cursor.isEmpty())
+        spec.query.addQueryItem(QStringLiteral("cursor"), cursor);
+    m_client->send(spec, this, [this, cursor](const ApiResult &result) {
+        if (!result.ok())
+            return emit failed(Operation::Events, result.error->field, messageFor(*result.error));
+        const QJsonObject json = result.json.object();
+        QList<SecurityEvent> events;
+        for (const QJsonValue &v : json.value(u"items").toArray()) {
+            const QJsonObject e = v.toObject();
+            SecurityEvent event;
+            event.id = e.value(u"id").toString().left(64);
+            event.type = e.value(u"type").toString().left(64);
+            event.kind = SecurityEvent::kindOf(event.type);
+            event.ipAddress = e.value(u"ip_address").toString().left(45);
+            // Not in every server version's answer; the user agent is the closest thing when the name is missing.
+            event.device = e.value(u"device_name").toString().left(100);
+            if (event.device.isEmpty())
+                event.device = e.value(u"user_agent").toString().left(100);
+            event.at = QDateTime::fromString(e.value(u"created_at").toString(), Qt::ISODateWithMs);
+            events.append(event);
+        }
+        emit eventsLoaded(events, cursor, json.value(u"next_cursor").toString().left(512));
     });
 }
 

@@ -53,6 +53,14 @@ void SessionService::acceptTokens(const QJsonObject &json)
     setState(State::SignedIn);
 }
 
+void SessionService::setSecondFactorOn(bool on)
+{
+    if (m_secondFactorOn == on)
+        return;
+    m_secondFactorOn = on;
+    emit secondFactorChanged(on);
+}
+
 void SessionService::restore()
 {
     const QString userId = m_settings.lastUser();

@@ -43,6 +43,8 @@ public:
     State state() const { return m_state; }
     QString userId() const { return m_userId; }
     bool secondFactorOn() const { return m_secondFactorOn; }  // withdrawals ask for the code
+    void setSecondFactorOn(bool on);  // turned on or off on the Security tab, without signing in again
+    Settings &settings() const { return m_settings; }  // the preferences this session was built with
     QString email() const { return m_email; }
     bool emailVerified() const { return m_emailVerified; }
     void setEmailVerified() { m_emailVerified = true; }
@@ -52,6 +54,7 @@ public:
 
 signals:
     void stateChanged(okpay::SessionService::State state);
+    void secondFactorChanged(bool on);
     void signInFailed(const QString &message);
     void signUpFailed(const QString &field, const QString &message);  // field: "name", "email", "phone", "password" or ""
     void notice(const QString &message);  // e.g. why the sign-in cannot be remembered

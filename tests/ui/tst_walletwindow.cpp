@@ -17,6 +17,15 @@
 #include "ui/dialogs/kycdocumentdialog.h"
 #include "ui/mainwindow.h"
 #include "ui/translations.h"
+#include "ui/security/idlelock.h"
+#include "ui/security/recoverycodespanel.h"
+#include "ui/security/securityeventmodel.h"
+
+#include <QClipboard>
+#include <QElapsedTimer>
+#include <QSet>
+#include <QSignalSpy>
+#include <QStatusBar>
 
 #include <QApplication>
 #include <QAction>
@@ -61,6 +70,28 @@ private:
     std::unique_ptr<Wallet> makeWallet(const QString &name) { return std::make_unique<Wallet>(m_server->baseUrl(), m_dir, name); }
     static void signIn(Wallet &w, const QString &email, const QString &password) { w.signIn(email, password); }
     static QTableView *history(Wallet &w) { return w.window->findChild<QTableView *>(QStringLiteral("historyTable")); }
+
+    // Turns two-factor on through the API (code of the previous step, so the next two steps stay usable).
+    Totp enableTwoFactor(const QString &token, QStringList *recoveryCodes = nullptr)
+    {
+        const HttpReply setup = m_server->post(QStringLiteral("/v1/security/totp/setup"),
+                                               {{QStringLiteral("current_password"), QString::fromLatin1(ServerProcess::kPassword)}}, token);
+        const Totp totp(Totp::Params{*Base32::decode(setup.json().value(u"secret").toString()), 6, 30, OtpAlgorithm::Sha1});
+        const HttpReply enabled = m_server->post(QStringLiteral("/v1/security/totp/enable"),
+                                                 {{QStringLiteral("totp_code"), *totp.codeAt(QDateTime::currentDateTimeUtc())}}, token);
+        if (recoveryCodes)
+            for (const QJsonValue &v : enabled.json().value(u"codes").toArray())
+                *recoveryCodes << v.toString();
+        return totp;
+    }
+    // The HTTP status of signing in with the password and then a recovery code.
+    int signInWithRecoveryCode(const QString &email, const QString &code)
+    {
+        const HttpReply login = m_server->post(QStringLiteral("/v1/auth/login"), {{QStringLiteral("email"), email},
+                                                                                {QStringLiteral("password"), QString::fromLatin1(ServerProcess::kPassword)}});
+        return m_server->post(QStringLiteral("/v1/auth/login/mfa"), {{QStringLiteral("mfa_token"), login.json().value(u"mfa_token").toString()},
+                                                                   {QStringLiteral("recovery_code"), code}}).status;
+    }
     // Signs in and shows the Top-up (page 0) or Withdraw (page 1) tab with the method chosen.
     static void openFundingPage(Wallet &w, const QString &email, int page, const QString &methodId)
     {
@@ -735,6 +766,300 @@ private slots:
         QVERIFY(w->window->findChild<QLabel *>(QStringLiteral("historyEmpty"))->isVisible());
         saveScreenshot(*w->window, QStringLiteral("balance_filtered_empty_") + language);
         Translations::install(*qApp, QStringLiteral("en"));
+    }
+    // ---- Security tab: two-factor off, recovery codes, activity, automatic sign-out
+    void turnOffTwoFactorWithAWrongThenTheRightCode()
+    {
+        Translations::install(*qApp, QStringLiteral("en"));
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+        const QString email = QStringLiteral("turnoff@example.com");
+        const QString token = m_server->registerVerifiedUser(email);
+        auto w = makeWallet(QStringLiteral("turnoff"));
+        signIn(*w, email, QString::fromLatin1(ServerProcess::kPassword));
+        QVERIFY(QTest::qWaitFor([&] { return w->session->state() == SessionService::State::SignedIn; }, 30000));
+        QVERIFY(!w->session->secondFactorOn());
+        // Two-factor turned on elsewhere (through the API): opening the tab shows the server's state.
+        const Totp totp = enableTwoFactor(token);
+        w->find<QTabWidget>(QStringLiteral("mainTabs"))->setCurrentIndex(2);
+        auto *turnOff = w->find<QPushButton>(QStringLiteral("totpDisableStart"));
+        QVERIFY(QTest::qWaitFor([&] { return turnOff->isVisible(); }, 20000));
+        QVERIFY(w->session->secondFactorOn());
+        QVERIFY(w->find(QStringLiteral("changePasswordCode"))->isVisible());  // the password change now asks for the code
+        auto *status = w->find<QLabel>(QStringLiteral("recoveryCodesStatus"));
+        QVERIFY(QTest::qWaitFor([&] { return status->text() == u"Unused recovery codes: 10 of 10."; }, 20000));
+        saveScreenshot(*w->window, QStringLiteral("security_on_en"));
+
+        QTest::mouseClick(turnOff, Qt::LeftButton);
+        auto *code = w->find<QLineEdit>(QStringLiteral("totpDisableCode"));
+        auto *codeError = w->find<QLabel>(QStringLiteral("totpDisableCodeError"));
+        auto *passwordError = w->find<QLabel>(QStringLiteral("totpDisablePasswordError"));
+        auto *button = w->find<QPushButton>(QStringLiteral("totpDisableButton"));
+        QVERIFY(code->isVisible());
+        QTest::mouseClick(button, Qt::LeftButton);  // nothing typed: checked before anything is sent
+        QCOMPARE(codeError->text(), QStringLiteral("Enter the 6-digit code from your authenticator app."));
+        code->setText(QStringLiteral("000000"));
+        QTest::mouseClick(button, Qt::LeftButton);
+        QVERIFY(QTest::qWaitFor([&] { return codeError->text().startsWith(QStringLiteral("The code is not correct")); }, 20000));
+        QVERIFY(codeError->isVisible() && !passwordError->isVisible());
+        saveScreenshot(*w->window, QStringLiteral("security_disable_wrong_code_en"));
+
+        // A lost phone: the password instead, and a wrong one lands under the password field.
+        QTest::mouseClick(w->find<QPushButton>(QStringLiteral("totpDisableSwitchProof")), Qt::LeftButton);
+        auto *password = w->find<QLineEdit>(QStringLiteral("totpDisablePassword"));
+        QVERIFY(password->isVisible() && !code->isVisible());
+        password->setText(QStringLiteral("not-the-password-1!"));
+        QTest::mouseClick(button, Qt::LeftButton);
+        QVERIFY(QTest::qWaitFor([&] { return passwordError->text() == u"The current password is not correct."; }, 20000));
+        QVERIFY(password->text().isEmpty());  // not kept once sent
+        saveScreenshot(*w->window, QStringLiteral("security_disable_wrong_password_en"));
+
+        QTest::mouseClick(w->find<QPushButton>(QStringLiteral("totpDisableSwitchProof")), Qt::LeftButton);
+        code->setText(*totp.codeAt(QDateTime::currentDateTimeUtc().addSecs(30)));  // the enabling code's step is used up
+        QTest::mouseClick(button, Qt::LeftButton);
+        auto *turnOn = w->find<QPushButton>(QStringLiteral("totpStart"));
+        QVERIFY2(QTest::qWaitFor([&] { return turnOn->isVisible(); }, 20000), qPrintable(codeError->text()));
+        QVERIFY(!w->session->secondFactorOn());
+        QVERIFY(!w->find(QStringLiteral("changePasswordCode"))->isVisible());
+        QCOMPARE(m_server->get(QStringLiteral("/v1/security/recovery-codes"), token).json().value(u"enabled").toBool(), false);
+
+        // The activity lists the sign-in and both changes, in words, newest first.
+        auto *events = w->find<QTableView>(QStringLiteral("securityEvents"));
+        const auto eventNames = [&] {
+            QStringList names;
+            for (int row = 0; row < events->model()->rowCount(); ++row)
+                names << events->model()->index(row, SecurityEventModel::What).data().toString();
+            return names;
+        };
+        QVERIFY2(QTest::qWaitFor([&] { return eventNames().value(0) == u"Two-factor authentication turned off"; }, 20000),
+                 qPrintable(eventNames().join(u", ")));
+        const QStringList names = eventNames();
+        QVERIFY(names.contains(QStringLiteral("Wrong two-factor code")));
+        QVERIFY(names.indexOf(QStringLiteral("Two-factor authentication turned on")) > 0);
+        QCOMPARE(names.last(), QStringLiteral("Signed in"));  // registering signed in first
+        QCOMPARE(events->model()->index(0, SecurityEventModel::From).data().toString(), QStringLiteral("127.0.0.1"));
+        saveScreenshot(*w->window, QStringLiteral("security_off_again_en"));
+        QVERIFY2(clippedText(*w->find(QStringLiteral("securityPage"))).isEmpty(),
+                 qPrintable(clippedText(*w->find(QStringLiteral("securityPage"))).join(u'\n')));
+    }
+    void generateNewRecoveryCodesReplacesTheOldOnes()
+    {
+        Translations::install(*qApp, QStringLiteral("en"));
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+        const QString email = QStringLiteral("newcodes@example.com");
+        const QString token = m_server->registerVerifiedUser(email);
+        auto w = makeWallet(QStringLiteral("newcodes"));
+        signIn(*w, email, QString::fromLatin1(ServerProcess::kPassword));
+        QVERIFY(QTest::qWaitFor([&] { return w->session->state() == SessionService::State::SignedIn; }, 30000));
+        QStringList oldCodes;
+        const Totp totp = enableTwoFactor(token, &oldCodes);
+        QCOMPARE(oldCodes.size(), 10);
+        QCOMPARE(signInWithRecoveryCode(email, oldCodes.at(0)), 200);  // one used up
+        w->find<QTabWidget>(QStringLiteral("mainTabs"))->setCurrentIndex(2);
+        auto *status = w->find<QLabel>(QStringLiteral("recoveryCodesStatus"));
+        QVERIFY(QTest::qWaitFor([&] { return status && status->text() == u"Unused recovery codes: 9 of 10."; }, 20000));
+
+        QTest::mouseClick(w->find<QPushButton>(QStringLiteral("recoveryRegenerateStart")), Qt::LeftButton);
+        auto *code = w->find<QLineEdit>(QStringLiteral("recoveryRegenerateCode"));
+        auto *error = w->find<QLabel>(QStringLiteral("recoveryRegenerateCodeError"));
+        QVERIFY(code->isVisible());
+        QVERIFY(w->find<QLabel>(QStringLiteral("recoveryRegenerateText"))->text().contains(QStringLiteral("the old ones stop working")));
+        code->setText(QStringLiteral("000000"));
+        QTest::mouseClick(w->find<QPushButton>(QStringLiteral("recoveryRegenerateButton")), Qt::LeftButton);
+        QVERIFY(QTest::qWaitFor([&] { return error->text().startsWith(QStringLiteral("The code is not correct")); }, 20000));
+        saveScreenshot(*w->window, QStringLiteral("security_regenerate_en"));
+        code->setText(*totp.codeAt(QDateTime::currentDateTimeUtc().addSecs(30)));
+        QTest::keyClick(code, Qt::Key_Return);
+        auto *codes = w->find<QPlainTextEdit>(QStringLiteral("totpRecoveryCodes"));
+        QVERIFY(QTest::qWaitFor([&] { return codes->toPlainText().split(u'\n', Qt::SkipEmptyParts).size() == 10; }, 20000));
+        const QStringList newCodes = codes->toPlainText().split(u'\n', Qt::SkipEmptyParts);
+        for (const QString &c : newCodes)
+            QVERIFY(!oldCodes.contains(c));
+        QVERIFY(w->find<QLabel>(QStringLiteral("recoveryCodesNote"))->text().contains(QStringLiteral("old recovery codes no longer work")));
+
+        QTest::mouseClick(w->find<QPushButton>(QStringLiteral("recoveryCodesCopy")), Qt::LeftButton);
+        QCOMPARE(QGuiApplication::clipboard()->text(), newCodes.join(u'\n'));
+        const QString file = m_dir.filePath(QStringLiteral("recovery-codes.txt"));
+        w->find<RecoveryCodesPanel>(QStringLiteral("recoveryCodesPanel"))->setFileChooser([file](QWidget *) { return file; });
+        QTest::mouseClick(w->find<QPushButton>(QStringLiteral("recoveryCodesSave")), Qt::LeftButton);
+        QCOMPARE(w->find<QLabel>(QStringLiteral("recoveryCodesSaveResult"))->text(), QStringLiteral("Saved to %1.").arg(file));
+        QFile saved(file);
+        QVERIFY(saved.open(QIODevice::ReadOnly));
+        const QString savedText = QString::fromUtf8(saved.readAll());
+        for (const QString &c : newCodes)
+            QVERIFY(savedText.contains(c));
+        QCOMPARE(saved.permissions() & (QFileDevice::ReadOther | QFileDevice::ReadGroup), QFileDevice::Permissions());
+        saveScreenshot(*w->window, QStringLiteral("security_new_codes_en"));
+
+        QTest::mouseClick(w->find<QPushButton>(QStringLiteral("recoveryCodesDone")), Qt::LeftButton);
+        QVERIFY(codes->toPlainText().isEmpty());  // shown once
+        QVERIFY(QTest::qWaitFor([&] { return status->isVisible() && status->text() == u"Unused recovery codes: 10 of 10."; }, 20000));
+        // The server refuses the old codes and takes the new ones.
+        QCOMPARE(signInWithRecoveryCode(email, oldCodes.at(1)), 401);
+        QCOMPARE(signInWithRecoveryCode(email, newCodes.at(0)), 200);
+    }
+    void securityActivityIsPagedWithNamesForEveryKind()
+    {
+        Translations::install(*qApp, QStringLiteral("en"));
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+        const QString email = QStringLiteral("activity@example.com");
+        QString userId;
+        m_server->registerVerifiedUser(email, &userId);
+        // 45 older events of every kind the server records, plus one this version does not know.
+        const QStringList kinds{QStringLiteral("login_succeeded"), QStringLiteral("login_failed"), QStringLiteral("mfa_failed"),
+                                QStringLiteral("refresh_token_reused"), QStringLiteral("password_changed"), QStringLiteral("password_reset"),
+                                QStringLiteral("email_changed"), QStringLiteral("totp_enabled"), QStringLiteral("totp_disabled"),
+                                QStringLiteral("recovery_codes_regenerated"), QStringLiteral("recovery_code_used"),
+                                QStringLiteral("session_revoked"), QStringLiteral("payout_destination_added"),
+                                QStringLiteral("payout_destination_removed"), QStringLiteral("api_key_created")};
+        const QDateTime base = QDateTime::currentDateTimeUtc().addDays(-10);
+        QStringList rows;
+        for (int i = 0; i < 45; ++i)
+            rows << QStringLiteral("('sev_t%1', '%2', '%3', '203.0.113.%4', 'Laptop', '%5')")
+                        .arg(i).arg(userId, kinds.at(i % kinds.size())).arg(i)
+                        .arg(base.addSecs(i * 60).toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzzZ")));
+        QVERIFY(m_server->execSql(QStringLiteral("INSERT INTO security_events (id, user_id, kind, ip, device_name, created_at) VALUES ")
+                                  + rows.join(u',')));
+
+        auto w = makeWallet(QStringLiteral("activity"));
+        signIn(*w, email, QString::fromLatin1(ServerProcess::kPassword));
+        QVERIFY(QTest::qWaitFor([&] { return w->session->state() == SessionService::State::SignedIn; }, 30000));
+        w->find<QTabWidget>(QStringLiteral("mainTabs"))->setCurrentIndex(2);
+        auto *events = w->find<QTableView>(QStringLiteral("securityEvents"));
+        auto *more = w->find<QPushButton>(QStringLiteral("securityEventsLoadMore"));
+        QVERIFY(QTest::qWaitFor([&] { return events->model()->rowCount() == 20 && more->isVisible(); }, 20000));
+        const auto cell = [&](int row, int column, int role = Qt::DisplayRole) { return events->model()->index(row, column).data(role).toString(); };
+        // Newest first: this sign-in and the registration's, then the inserted ones from the newest (#44) down.
+        QCOMPARE(cell(0, SecurityEventModel::What), QStringLiteral("Signed in"));
+        QVERIFY(cell(2, SecurityEventModel::From).startsWith(QStringLiteral("203.0.113.44")));
+        QCOMPARE(cell(2, SecurityEventModel::What), QStringLiteral("Other account activity"));  // #44: api_key_created
+        QCOMPARE(cell(2, SecurityEventModel::What, Qt::ToolTipRole), QStringLiteral("api_key_created"));
+        QCOMPARE(cell(2, SecurityEventModel::When), QLocale().toString(base.addSecs(44 * 60).toLocalTime(), QLocale::ShortFormat));
+        saveScreenshot(*w->window, QStringLiteral("security_activity_en"));
+
+        QTest::mouseClick(more, Qt::LeftButton);
+        QVERIFY(QTest::qWaitFor([&] { return events->model()->rowCount() == 40; }, 20000));
+        QTest::mouseClick(more, Qt::LeftButton);
+        QVERIFY(QTest::qWaitFor([&] { return events->model()->rowCount() == 47; }, 20000));
+        QVERIFY(QTest::qWaitFor([&] { return !more->isVisible(); }, 5000));  // nothing older
+        QVERIFY(cell(46, SecurityEventModel::From).startsWith(QStringLiteral("203.0.113.0")));
+        QSet<QString> names;
+        for (int row = 0; row < events->model()->rowCount(); ++row)
+            names.insert(cell(row, SecurityEventModel::What));
+        QCOMPARE(names.size(), kinds.size());  // a name of its own for every kind, one fallback for the unknown
+        QVERIFY(!names.contains(QString()));
+
+        // In Chinese, the same rows in Chinese.
+        Translations::install(*qApp, QStringLiteral("zh_CN"));
+        auto zh = makeWallet(QStringLiteral("activity-zh"));
+        signIn(*zh, email, QString::fromLatin1(ServerProcess::kPassword));
+        QVERIFY(QTest::qWaitFor([&] { return zh->session->state() == SessionService::State::SignedIn; }, 30000));
+        zh->find<QTabWidget>(QStringLiteral("mainTabs"))->setCurrentIndex(2);
+        QVERIFY(QTest::qWaitFor([&] { return zh->find<QTableView>(QStringLiteral("securityEvents"))->model()->rowCount() == 20; }, 20000));
+        saveScreenshot(*zh->window, QStringLiteral("security_activity_zh_CN"));
+        Translations::install(*qApp, QStringLiteral("en"));
+    }
+    void securityTabSaysWhenTheServerCannotBeReached()
+    {
+        Translations::install(*qApp, QStringLiteral("en"));
+        auto own = std::make_unique<ServerProcess>();
+        QVERIFY2(own->isRunning(), qPrintable(own->startError()));
+        own->registerVerifiedUser(QStringLiteral("unreachable@example.com"));
+        auto w = std::make_unique<Wallet>(own->baseUrl(), m_dir, QStringLiteral("unreachable"));
+        signIn(*w, QStringLiteral("unreachable@example.com"), QString::fromLatin1(ServerProcess::kPassword));
+        QVERIFY(QTest::qWaitFor([&] { return w->session->state() == SessionService::State::SignedIn; }, 30000));
+        own->stop();
+        w->find<QTabWidget>(QStringLiteral("mainTabs"))->setCurrentIndex(2);
+        auto *status = w->find<QLabel>(QStringLiteral("securityEventsStatus"));
+        QVERIFY(QTest::qWaitFor([&] { return status->text().startsWith(QStringLiteral("Recent security activity could not be loaded.")); }, 30000));
+        QVERIFY(w->find(QStringLiteral("securityEventsRetry"))->isVisible());
+        QVERIFY(!w->find(QStringLiteral("securityEvents"))->isVisible());
+        auto *sessionsStatus = w->find<QLabel>(QStringLiteral("securitySessionsStatus"));
+        QVERIFY2(QTest::qWaitFor([&] { return sessionsStatus->text().startsWith(QStringLiteral("The list of devices could not be loaded.")); }, 30000),
+                 qPrintable(sessionsStatus->text()));
+        saveScreenshot(*w->window, QStringLiteral("security_unreachable_en"));
+    }
+    void idleLockCountsOnlyInputAndOnlyWhileArmed()
+    {
+        QWidget target;
+        target.show();
+        IdleLock lock;
+        QSignalSpy idle(&lock, &IdleLock::idle);
+        lock.setMinuteLength(std::chrono::milliseconds(20));
+        lock.setMinutes(5);  // 100 ms
+        QTest::qWait(250);
+        QCOMPARE(idle.count(), 0);  // not armed: signed out
+        lock.setArmed(true);
+        QVERIFY(lock.isCounting());
+        // Key presses postpone it; paint and timer events do not count as activity.
+        for (int i = 0; i < 6; ++i) {
+            QTest::qWait(40);
+            QTest::keyClick(&target, Qt::Key_A);
+        }
+        QCOMPARE(idle.count(), 0);
+        QVERIFY(idle.wait(1000));
+        QCOMPARE(idle.takeFirst().at(0).toInt(), 5);
+        QVERIFY(!lock.isCounting());  // once per quiet stretch
+        QTest::qWait(250);
+        QCOMPARE(idle.count(), 0);
+        QTest::mouseMove(&target, QPoint(5, 5));  // input starts a new stretch
+        QVERIFY(lock.isCounting());
+        lock.setMinutes(0);  // never
+        QVERIFY(!lock.isCounting());
+        QTest::keyClick(&target, Qt::Key_A);
+        QTest::qWait(250);
+        QCOMPARE(idle.count(), 0);
+        lock.setMinutes(5);
+        lock.setArmed(false);
+        QTest::keyClick(&target, Qt::Key_A);
+        QVERIFY(!lock.isCounting());
+    }
+    void autoLockSignsOutOnlyWithoutInput()
+    {
+        Translations::install(*qApp, QStringLiteral("en"));
+        const QString email = QStringLiteral("idle@example.com");
+        m_server->registerVerifiedUser(email);
+        auto w = makeWallet(QStringLiteral("idle"));
+        auto *lock = w->find<IdleLock>(QStringLiteral("idleLock"));
+        QCOMPARE(lock->minutes(), 15);  // the default
+        QVERIFY(!lock->isCounting());   // signed out
+        signIn(*w, email, QString::fromLatin1(ServerProcess::kPassword));
+        QVERIFY(QTest::qWaitFor([&] { return w->session->state() == SessionService::State::SignedIn; }, 30000));
+        QVERIFY(lock->isCounting());
+        w->find<QTabWidget>(QStringLiteral("mainTabs"))->setCurrentIndex(2);
+        auto *choice = w->find<QComboBox>(QStringLiteral("autoLockMinutes"));
+        QCOMPARE(choice->currentData().toInt(), 15);
+        QTest::keyClick(choice, Qt::Key_Up);  // "After 5 minutes"
+        QCOMPARE(choice->currentText(), QStringLiteral("After 5 minutes"));
+        QCOMPARE(w->settings->autoLockMinutes(), 5);
+        QCOMPARE(lock->minutes(), 5);
+        lock->setMinuteLength(std::chrono::milliseconds(100));  // 500 ms in this test
+        saveScreenshot(*w->window, QStringLiteral("security_autolock_en"));
+
+        // Input keeps coming for four times the limit: still signed in.
+        QElapsedTimer busy;
+        busy.start();
+        for (int i = 0; busy.elapsed() < 2000; ++i) {
+            QTest::qWait(50);
+            if (i % 2)
+                QTest::keyClick(w->window.get(), Qt::Key_Shift);
+            else
+                QTest::mouseMove(w->window.get(), QPoint(300 + i % 50, 300));
+        }
+        QCOMPARE(w->session->state(), SessionService::State::SignedIn);
+        // Then nothing: signed out, told why, the email still in the form.
+        QVERIFY(QTest::qWaitFor([&] { return w->session->state() == SessionService::State::SignedOut; }, 5000));
+        QCOMPARE(w->window->statusBar()->currentMessage(), QStringLiteral("You were signed out after 5 minutes without activity."));
+        QVERIFY(!lock->isCounting());
+        w->find<QTabWidget>(QStringLiteral("mainTabs"))->setCurrentIndex(0);
+        QVERIFY(QTest::qWaitFor([&] { return w->find(QStringLiteral("signInPage"))->isVisible(); }, 5000));
+        QCOMPARE(w->find<QLineEdit>(QStringLiteral("signInEmail"))->text(), email);
+        saveScreenshot(*w->window, QStringLiteral("signed_out_idle_en"));
+        // Signing in again clears the message and counts again.
+        lock->setMinuteLength(std::chrono::minutes(1));
+        signIn(*w, email, QString::fromLatin1(ServerProcess::kPassword));
+        QVERIFY(QTest::qWaitFor([&] { return w->session->state() == SessionService::State::SignedIn; }, 30000));
+        QVERIFY(w->window->statusBar()->currentMessage().isEmpty());
+        QVERIFY(lock->isCounting());
     }
 };
 

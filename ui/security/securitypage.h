@@ -3,50 +3,47 @@
 
 #include <QWidget>
 
+class QComboBox;
 class QLabel;
-class QLineEdit;
 class QListWidget;
-class QPlainTextEdit;
 class QPushButton;
-class QStackedWidget;
 
 namespace okpay {
 
-class NewPasswordField;
+class PasswordBox;
+class SecurityEventsBox;
+class SessionService;
+class Settings;
+class TwoFactorBox;
 
-// The Security tab: turn on two-factor authentication (password, QR code and key, first code, then the recovery
-// codes shown once) and the devices signed in to the account, each of which can be signed out.
+// The Security tab: two-factor authentication (setup, recovery codes, turning it off), the password, the devices
+// signed in to the account (each can be signed out), the recent security activity and the automatic sign-out.
 class SecurityPage : public QWidget
 {
     Q_OBJECT
 
 public:
-    SecurityPage(SecurityService *security, bool secondFactorOn, QWidget *parent = nullptr);
+    SecurityPage(SecurityService *security, SessionService *session, Settings *settings, QWidget *parent = nullptr);
     void reload();
 
-private:
-    void startSetup();
-    void showSetup(const QString &secret, const QString &uri);
-    void showRecoveryCodes(const QStringList &codes);
-    void showSessions(const QList<DeviceSession> &sessions);
-    void changePassword();
+protected:
+    void showEvent(QShowEvent *event) override;  // each visit shows the server's current state
 
+private:
+    QWidget *buildSessionsBox();
+    QWidget *buildAutoLockBox();
+    void showSessions(const QList<DeviceSession> &sessions);
     SecurityService *m_security;
-    QStackedWidget *m_twoFactor;
-    QLineEdit *m_password;
-    QLabel *m_qr;
-    QLabel *m_secret;
-    QLineEdit *m_code;
-    QPlainTextEdit *m_recoveryCodes;
-    QLabel *m_message;
-    QLineEdit *m_currentPassword;
-    NewPasswordField *m_newPassword;
-    QLineEdit *m_changeCode;
-    QPushButton *m_changePassword;
-    QLabel *m_passwordMessage;
-    bool m_passwordPending = false;  // where the next failure belongs
+    SessionService *m_session;
+    Settings *m_settings;
+    TwoFactorBox *m_twoFactor;
+    PasswordBox *m_password;
+    SecurityEventsBox *m_events;
     QListWidget *m_sessions;
+    QLabel *m_sessionsStatus;
     QPushButton *m_signOutSession;
+    QComboBox *m_autoLock;
+    bool m_revoking = false;  // the next sessions list follows a sign-out: the activity has a new entry
 };
 
 } // namespace okpay
