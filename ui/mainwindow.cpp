@@ -93,6 +93,8 @@ void MainWindow::setUpAutoLock()
     });
     connect(m_idleLock, &IdleLock::idle, this, [this](int minutes) {
         m_session->signOut();
+        if (m_tabs->currentIndex() != m_tabs->count() - 1)
+            m_tabs->setCurrentIndex(0);  // the sign-in form, unless Help (usable signed out) is open
         m_idleMessage = tr("You were signed out after %1 minutes without activity.").arg(minutes);
         statusBar()->showMessage(m_idleMessage);
     });

@@ -874,7 +874,8 @@ private slots:
         const QStringList newCodes = codes->toPlainText().split(u'\n', Qt::SkipEmptyParts);
         for (const QString &c : newCodes)
             QVERIFY(!oldCodes.contains(c));
-        QVERIFY(w->find<QLabel>(QStringLiteral("recoveryCodesNote"))->text().contains(QStringLiteral("old recovery codes no longer work")));
+        QVERIFY(w->find(QStringLiteral("recoveryCodesWarning"))->isVisible());
+        QCOMPARE(w->find<QLabel>(QStringLiteral("recoveryCodesWarning"))->text(), QStringLiteral("Your old recovery codes no longer work."));
 
         QTest::mouseClick(w->find<QPushButton>(QStringLiteral("recoveryCodesCopy")), Qt::LeftButton);
         QCOMPARE(QGuiApplication::clipboard()->text(), newCodes.join(u'\n'));
@@ -1050,7 +1051,7 @@ private slots:
         QVERIFY(QTest::qWaitFor([&] { return w->session->state() == SessionService::State::SignedOut; }, 5000));
         QCOMPARE(w->window->statusBar()->currentMessage(), QStringLiteral("You were signed out after 5 minutes without activity."));
         QVERIFY(!lock->isCounting());
-        w->find<QTabWidget>(QStringLiteral("mainTabs"))->setCurrentIndex(0);
+        QCOMPARE(w->find<QTabWidget>(QStringLiteral("mainTabs"))->currentIndex(), 0);  // from Security to the sign-in form
         QVERIFY(QTest::qWaitFor([&] { return w->find(QStringLiteral("signInPage"))->isVisible(); }, 5000));
         QCOMPARE(w->find<QLineEdit>(QStringLiteral("signInEmail"))->text(), email);
         saveScreenshot(*w->window, QStringLiteral("signed_out_idle_en"));

@@ -18,7 +18,7 @@
 namespace okpay {
 
 RecoveryCodesPanel::RecoveryCodesPanel(QWidget *parent)
-    : QWidget(parent), m_note(new QLabel(this)), m_codes(new QPlainTextEdit(this)), m_result(new QLabel(this)),
+    : QWidget(parent), m_warning(new QLabel(tr("Your old recovery codes no longer work."), this)), m_note(new QLabel(this)), m_codes(new QPlainTextEdit(this)), m_result(new QLabel(this)),
       m_chooseFile([](QWidget *dialogParent) {
           const QString suggested = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)
                                     + QStringLiteral("/okpay-recovery-codes.txt");
@@ -26,6 +26,12 @@ RecoveryCodesPanel::RecoveryCodesPanel(QWidget *parent)
       })
 {
     setObjectName(QStringLiteral("recoveryCodesPanel"));
+    m_warning->setObjectName(QStringLiteral("recoveryCodesWarning"));
+    m_warning->setWordWrap(true);
+    QFont bold = m_warning->font();
+    bold.setBold(true);
+    m_warning->setFont(bold);
+    m_warning->hide();
     m_note->setObjectName(QStringLiteral("recoveryCodesNote"));
     m_note->setWordWrap(true);
     m_codes->setObjectName(QStringLiteral("totpRecoveryCodes"));
@@ -53,6 +59,7 @@ RecoveryCodesPanel::RecoveryCodesPanel(QWidget *parent)
     buttons->addWidget(doneButton);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_warning);
     layout->addWidget(m_note);
     layout->addWidget(m_codes, 1);
     layout->addLayout(buttons);
@@ -68,9 +75,10 @@ RecoveryCodesPanel::RecoveryCodesPanel(QWidget *parent)
 
 void RecoveryCodesPanel::showCodes(const QStringList &codes, bool replacedOldCodes)
 {
+    m_warning->setVisible(replacedOldCodes);
     m_note->setText(replacedOldCodes
-                        ? tr("Your new recovery codes. Your old recovery codes no longer work. Keep these somewhere safe: "
-                             "each one lets you sign in once if you lose your phone. They are shown only now.")
+                        ? tr("Keep your new recovery codes somewhere safe: each one lets you sign in once if you lose your "
+                             "phone. They are shown only now.")
                         : tr("Two-factor authentication is on. Keep these recovery codes somewhere safe: each one lets "
                              "you sign in once if you lose your phone. They are shown only now."));
     m_codes->setPlainText(codes.join(u'\n'));

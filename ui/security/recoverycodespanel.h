@@ -29,6 +29,7 @@ signals:
 private:
     void copy();
     void save();
+    QLabel *m_warning;  // after generating new codes: the old ones are gone
     QLabel *m_note;
     QPlainTextEdit *m_codes;
     QLabel *m_result;

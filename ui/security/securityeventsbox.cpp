@@ -6,10 +6,24 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
+#include <QStyledItemDelegate>
 #include <QTableView>
 #include <QVBoxLayout>
 
 namespace okpay {
+
+namespace {
+// Some air between the columns: ResizeToContents otherwise makes each exactly as wide as its longest text.
+class PaddedCells : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override
+    {
+        return QStyledItemDelegate::sizeHint(option, index) + QSize(option.fontMetrics.averageCharWidth() * 2, 0);
+    }
+};
+} // namespace
 
 SecurityEventsBox::SecurityEventsBox(SecurityService *security, QWidget *parent)
     : QGroupBox(tr("Recent security activity"), parent), m_security(security), m_model(new SecurityEventModel(this)),
@@ -20,6 +34,7 @@ SecurityEventsBox::SecurityEventsBox(SecurityService *security, QWidget *parent)
     m_table->setObjectName(QStringLiteral("securityEvents"));
     m_table->setAccessibleName(tr("Recent security activity"));
     m_table->setModel(m_model);
+    m_table->setItemDelegate(new PaddedCells(m_table));
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -42,13 +57,14 @@ SecurityEventsBox::SecurityEventsBox(SecurityService *security, QWidget *parent)
     m_table->hide();  // until there is a row to show
 
     auto *buttons = new QHBoxLayout;
-    buttons->addWidget(m_status, 1);
-    buttons->addStretch(1);  // keeps the buttons at their size while the status line is hidden
-    buttons->addWidget(m_retry, 0, Qt::AlignTop);
-    buttons->addWidget(m_loadMore, 0, Qt::AlignTop);
+    buttons->addStretch(1);
+    buttons->addWidget(m_retry);
+    buttons->addWidget(m_loadMore);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_table, 1);
+    layout->addWidget(m_status);
     layout->addLayout(buttons);
+    layout->addStretch(0);  // takes the room while the table is hidden, so the message stays at the top
 
     connect(m_retry, &QPushButton::clicked, this, [this] { request(m_model->rowCount() > 0 ? m_nextCursor : QString()); });
     connect(m_loadMore, &QPushButton::clicked, this, [this] { request(m_nextCursor); });

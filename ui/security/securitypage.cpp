@@ -60,9 +60,11 @@ QWidget *SecurityPage::buildSessionsBox()
     m_sessionsStatus->setObjectName(QStringLiteral("securitySessionsStatus"));
     m_sessionsStatus->setWordWrap(true);
     auto *layout = new QVBoxLayout(box);
-    layout->addWidget(m_sessions);
+    layout->addWidget(m_sessions, 1);
     layout->addWidget(m_sessionsStatus);
     layout->addWidget(m_signOutSession, 0, Qt::AlignRight);
+    layout->addStretch(0);  // takes the room while the list is hidden
+    m_sessions->hide();  // until the list arrives
     connect(m_security, &SecurityService::failed, this, [this](SecurityService::Operation operation, const QString &, const QString &message) {
         if (operation == SecurityService::Operation::Sessions) {
             m_revoking = false;
@@ -125,6 +127,7 @@ void SecurityPage::showSessions(const QList<DeviceSession> &sessions)
 {
     m_sessions->clear();
     m_sessionsStatus->clear();
+    m_sessions->setVisible(!sessions.isEmpty());
     for (const DeviceSession &s : sessions) {
         const QString when = locale().toString(s.lastSeen.toLocalTime(), QLocale::ShortFormat);
         auto *item = new QListWidgetItem(s.current ? tr("%1 (this device) · %2 · %3").arg(s.deviceName, s.ipAddress, when)

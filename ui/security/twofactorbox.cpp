@@ -30,7 +30,7 @@ TwoFactorBox::TwoFactorBox(SecurityService *security, bool on, QWidget *parent)
       m_codes(new RecoveryCodesPanel(this)), m_disable(new TwoFactorDisableForm(security, this)), m_password(new QLineEdit(this)),
       m_qr(new QLabel(this)), m_secret(new QLabel(this)), m_code(new QLineEdit(this)), m_recoveryStatus(new QLabel(this)),
       m_regenerateCode(new QLineEdit(this)), m_regenerateError(new FieldErrorLabel(QStringLiteral("recoveryRegenerateCodeError"), this)),
-      m_regenerateButton(new QPushButton(tr("Generate new codes"), this)), m_message(new QLabel(this))
+      m_regenerateButton(new QPushButton(tr("Generate new codes"), this)), m_message(new FieldErrorLabel(QStringLiteral("securityMessage"), this))
 {
     setObjectName(QStringLiteral("twoFactorBox"));
     m_offPage = buildOffPage();
@@ -42,9 +42,6 @@ TwoFactorBox::TwoFactorBox(SecurityService *security, bool on, QWidget *parent)
     pages->setContentsMargins(0, 0, 0, 0);
     for (QWidget *page : std::as_const(m_pages))
         pages->addWidget(page);
-    m_message->setObjectName(QStringLiteral("securityMessage"));
-    m_message->setWordWrap(true);
-    m_message->setStyleSheet(QStringLiteral("color: #b00020;"));
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_steps);
     layout->addWidget(m_message);
@@ -77,7 +74,7 @@ TwoFactorBox::TwoFactorBox(SecurityService *security, bool on, QWidget *parent)
             [this](SecurityService::Operation operation, const QString &, const QString &message) {
                 using Op = SecurityService::Operation;
                 if (operation == Op::TotpSetup || operation == Op::TotpEnable) {
-                    m_message->setText(message);
+                    m_message->setError(message);
                 } else if (operation == Op::RecoveryRegenerate) {
                     m_regenerateButton->setEnabled(true);
                     m_regenerateError->setError(message);
@@ -136,7 +133,7 @@ QWidget *TwoFactorBox::buildScanPage()
     form->addRow(tr("Code"), m_code);
     form->addRow(QString(), leftAligned(verify));
     const auto confirm = [this] {
-        m_message->clear();
+        m_message->setError({});
         m_security->confirmTotp(m_code->text());
     };
     connect(verify, &QPushButton::clicked, this, confirm);
@@ -242,14 +239,14 @@ void TwoFactorBox::showPage(QWidget *page)
     for (QWidget *p : std::as_const(m_pages))
         p->setVisible(p == page);
     m_current = page;
-    m_message->clear();
+    m_message->setError({});
 }
 
 void TwoFactorBox::startSetup()
 {
-    m_message->clear();
+    m_message->setError({});
     if (m_password->text().isEmpty()) {
-        m_message->setText(tr("Enter your current password."));
+        m_message->setError(tr("Enter your current password."));
         return;
     }
     m_security->startTotpSetup(m_password->text());

@@ -58,7 +58,7 @@ private:
     QLineEdit *m_regenerateCode;
     FieldErrorLabel *m_regenerateError;
     QPushButton *m_regenerateButton;
-    QLabel *m_message;
+    FieldErrorLabel *m_message;  // setup errors
 };
 
 } // namespace okpay
