@@ -145,31 +145,41 @@ QHttpServerResponse enable(const ApiRequest &r)
     return jsonResponse(codes);
 }
 
+// Turning the second factor off needs both factors: the password alone (a phished one, say) must not remove the
+// protection it is there to back up. A lost phone is covered by a recovery code.
 QHttpServerResponse disable(const ApiRequest &r)
 {
     JsonBody body(r.body);
+    const QString password = body.string(QStringLiteral("current_password"), 1, 128);
     const auto code = body.optionalString(QStringLiteral("totp_code"), 6, 8);
-    const auto password = body.optionalString(QStringLiteral("current_password"), 1, 128);
-    if (code.has_value() == password.has_value())
-        body.fail(QStringLiteral("totp_code"), QStringLiteral("Send either totp_code or current_password"));
+    const auto recoveryCode = body.optionalString(QStringLiteral("recovery_code"), 8, 32);
+    if (code.has_value() == recoveryCode.has_value())
+        body.fail(QStringLiteral("totp_code"), QStringLiteral("Send either totp_code or recovery_code"));
     if (auto error = body.error())
         return std::move(*error);
     if (auto error = throttled(r))
         return std::move(*error);
     const QDateTime now = r.env->clock->now();
+    bool enabled = false;
+    {
+        QSqlQuery q = sqlExec(r.db(), QStringLiteral("SELECT totp_enabled FROM users WHERE id = :u"), {{":u", r.userId()}});
+        enabled = q.next() && q.value(0).toInt() != 0;
+    }
+    if (!enabled)
+        return errorResponse(Status::Conflict, QStringLiteral("totp_not_enabled"), QStringLiteral("Two-factor authentication is off"));
+    if (!passwordMatches(r, password)) {
+        r.env->rateLimiter->recordFailure(QStringLiteral("2fa:") + r.userId(), now);
+        return errorResponse(Status::Unauthorized, QStringLiteral("invalid_credentials"),
+                             QStringLiteral("The current password is not correct"), QStringLiteral("current_password"));
+    }
     if (code) {
         if (auto error = requireTotpCode(r, *code, now))
             return std::move(*error);
-    } else {
-        QSqlQuery q = sqlExec(r.db(), QStringLiteral("SELECT totp_enabled FROM users WHERE id = :u"), {{":u", r.userId()}});
-        q.next();
-        if (q.value(0).toInt() == 0)
-            return errorResponse(Status::Conflict, QStringLiteral("totp_not_enabled"), QStringLiteral("Two-factor authentication is off"));
-        if (!passwordMatches(r, *password)) {
-            r.env->rateLimiter->recordFailure(QStringLiteral("2fa:") + r.userId(), now);
-            return errorResponse(Status::Unauthorized, QStringLiteral("invalid_credentials"),
-                                 QStringLiteral("The current password is not correct"), QStringLiteral("current_password"));
-        }
+    } else if (!TotpCheck::consumeRecoveryCode(r.db(), r.userId(), *recoveryCode, now)) {
+        r.env->rateLimiter->recordFailure(QStringLiteral("2fa:") + r.userId(), now);
+        SecurityEvents::record(r.db(), now, r.userId(), QStringLiteral("mfa_failed"), r.peer.toString());
+        return validationError(QStringLiteral("recovery_code"), QStringLiteral("The recovery code is not correct or was used"),
+                               QStringLiteral("invalid_mfa_code"));
     }
     SqlTransaction tx(r.db(), r.env->db->dialect());
     sqlExec(r.db(), QStringLiteral("UPDATE users SET totp_enabled = 0, totp_secret = NULL, totp_last_step = NULL, "

@@ -168,13 +168,31 @@ private slots:
         QCOMPARE(server().post(QStringLiteral("/v1/auth/login/mfa"), {{QStringLiteral("mfa_token"), QString(40, u'a')}, {QStringLiteral("totp_code"), QStringLiteral("123456")}}).status, 401);
         QCOMPARE(server().request("POST", QStringLiteral("/v1/auth/login/mfa"), "{").status, 400);
     }
-    void disableNeedsAValidCode()
+    void disableNeedsThePasswordAndACode()
     {
         const QString token = server().registerUser(QStringLiteral("disable@example.com"));
-        const QString secret = enableTotp(token);
-        QCOMPARE(server().post(QStringLiteral("/v1/security/totp/disable"), {{QStringLiteral("totp_code"), QStringLiteral("111111")}}, token).status, 422);
-        QCOMPARE(server().post(QStringLiteral("/v1/security/totp/disable"), {{QStringLiteral("current_password"), kPassword}}, token).status, 204);
-        QCOMPARE(server().post(QStringLiteral("/v1/security/totp/disable"), {{QStringLiteral("current_password"), kPassword}}, token).errorCode(), QStringLiteral("totp_not_enabled"));
+        QJsonArray codes;
+        const QString secret = enableTotp(token, &codes);
+        const auto disable = [&](const QJsonObject &body) { return server().post(QStringLiteral("/v1/security/totp/disable"), body, token); };
+        const QString password = kPassword;
+        // The password alone, or a code alone, is not enough.
+        QCOMPARE(disable({{QStringLiteral("current_password"), password}}).status, 422);
+        QCOMPARE(disable({{QStringLiteral("totp_code"), oathtool(secret, 30)}}).status, 422);
+        QCOMPARE(disable({{QStringLiteral("current_password"), password}, {QStringLiteral("totp_code"), QStringLiteral("111111")},
+                          {QStringLiteral("recovery_code"), codes.at(0).toString()}}).status, 422);  // not both
+        const HttpReply wrongPassword = disable({{QStringLiteral("current_password"), QStringLiteral("not-the-password")},
+                                                 {QStringLiteral("totp_code"), oathtool(secret, 30)}});
+        QCOMPARE(wrongPassword.status, 401);
+        QCOMPARE(wrongPassword.json().value(u"error").toObject().value(u"field").toString(), QStringLiteral("current_password"));
+        const HttpReply wrongCode = disable({{QStringLiteral("current_password"), password}, {QStringLiteral("totp_code"), QStringLiteral("111111")}});
+        QCOMPARE(wrongCode.status, 422);
+        QCOMPARE(wrongCode.errorCode(), QStringLiteral("invalid_mfa_code"));
+        const HttpReply wrongRecovery = disable({{QStringLiteral("current_password"), password}, {QStringLiteral("recovery_code"), QStringLiteral("zzzz-zzzz-zzzz")}});
+        QCOMPARE(wrongRecovery.json().value(u"error").toObject().value(u"field").toString(), QStringLiteral("recovery_code"));
+        // A lost phone: the password and a recovery code.
+        QCOMPARE(disable({{QStringLiteral("current_password"), password}, {QStringLiteral("recovery_code"), codes.at(0).toString()}}).status, 204);
+        QCOMPARE(disable({{QStringLiteral("current_password"), password}, {QStringLiteral("totp_code"), oathtool(secret)}}).errorCode(),
+                 QStringLiteral("totp_not_enabled"));
         QCOMPARE(login(QStringLiteral("disable@example.com")).json().value(u"status").toString(), QStringLiteral("authenticated"));
     }
     void changePasswordEndsOtherSessions()
