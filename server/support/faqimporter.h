@@ -1,4 +1,5 @@
 #pragma once
+#include "core/faqarticlefile.h"
 #include "storage/database.h"
 
 #include <QDateTime>
@@ -8,24 +9,8 @@
 
 namespace okpay::server {
 
-// One FAQ article as written in resources/faq/<locale>/<id>.md: a front matter block (title, category,
-// category_title, keywords, position, updated) between "---" lines, then CommonMark.
-struct FaqArticleFile
-{
-    QString id;
-    QString locale;
-    QString categoryId;
-    QString categoryTitle;
-    QString title;
-    QString body;
-    QStringList tags;
-    int position = 0;
-
-    // nullopt with a reason for a file without the required front matter.
-    static std::optional<FaqArticleFile> parse(const QString &id, const QString &locale, const QByteArray &text,
-                                               QString *error);
-    QString contentHash() const;
-};
+// Articles are parsed by okpay_core, the same code that reads the wallet's bundled copy.
+using okpay::FaqArticleFile;
 
 struct FaqLoadStats
 {
