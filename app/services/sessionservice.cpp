@@ -84,19 +84,22 @@ void SessionService::restore()
 void SessionService::signIn(const QString &email, const QString &password)
 {
     setState(State::SigningIn);
+    // Kept only if the password turns out to be right; the fingerprint is not the password (see PasswordFingerprint).
+    PasswordFingerprint fingerprint(password);
     ApiRequestSpec spec;
     spec.method = "POST";
     spec.path = QStringLiteral("/v1/auth/login");
     spec.authenticated = false;
     spec.json = QJsonObject{{QStringLiteral("email"), email}, {QStringLiteral("password"), password},
                             {QStringLiteral("device_name"), QStringLiteral("OKPay Desktop")}};
-    m_client->send(spec, this, [this](const ApiResult &result) {
+    m_client->send(spec, this, [this, fingerprint](const ApiResult &result) {
         if (!result.ok()) {
             setState(State::SignedOut);
             emit signInFailed(result.error->httpStatus == 401 ? tr("The email address or password is not correct.")
                                                               : ApiErrorText::userMessage(*result.error));
             return;
         }
+        m_secretGuard = SecretGuard(fingerprint);
         const QJsonObject json = result.json.object();
         if (json.value(u"status").toString() == u"mfa_required") {
             m_mfaToken = json.value(u"mfa_token").toString();
@@ -109,6 +112,7 @@ void SessionService::signIn(const QString &email, const QString &password)
 void SessionService::signUp(const SignUpForm &form)
 {
     setState(State::SigningIn);
+    PasswordFingerprint fingerprint(form.password);
     ApiRequestSpec spec;
     spec.method = "POST";
     spec.path = QStringLiteral("/v1/auth/register");
@@ -120,12 +124,13 @@ void SessionService::signUp(const SignUpForm &form)
                             {QStringLiteral("locale"), QLocale().language() == QLocale::Chinese ? QStringLiteral("zh_CN") : QStringLiteral("en")},
                             {QStringLiteral("timezone"), QString::fromUtf8(QTimeZone::systemTimeZoneId())},
                             {QStringLiteral("device_name"), QStringLiteral("OKPay Desktop")}};
-    m_client->send(spec, this, [this](const ApiResult &result) {
+    m_client->send(spec, this, [this, fingerprint](const ApiResult &result) {
         if (!result.ok()) {
             setState(State::SignedOut);
             emit signUpFailed(result.error->field, ApiErrorText::formMessage(*result.error));
             return;
         }
+        m_secretGuard = SecretGuard(fingerprint);
         acceptTokens(result.json.object());
     });
 }
@@ -183,6 +188,7 @@ void SessionService::refreshAccessToken(QObject *context, std::function<void(boo
             // The refresh token is dead (expired, revoked, or reused elsewhere): forget it everywhere.
             m_accessToken.clear();
             m_refreshToken.clear();
+            forgetPassword();
             m_credentials.remove(keyFor(m_userId), this, [](CredentialStore::Status, const QString &) {});
             setState(State::SignedOut);
         }
@@ -203,6 +209,7 @@ void SessionService::signOut()
     m_accessToken.clear();
     m_refreshToken.clear();
     m_userId.clear();
+    forgetPassword();
     m_settings.setLastUser({});
     setState(State::SignedOut);
 }

@@ -1,6 +1,7 @@
 #pragma once
 #include "api/credentialstore.h"
 #include "api/tokensource.h"
+#include "core/secretguard.h"
 
 #include <QObject>
 
@@ -49,6 +50,10 @@ public:
     bool emailVerified() const { return m_emailVerified; }
     void setEmailVerified() { m_emailVerified = true; }
 
+    // Checks what the user sends to support; knows the password typed at this sign-in (or sign-up) as a fingerprint
+    // only. A session restored from the keychain never saw the password, so it finds the other secrets only.
+    const SecretGuard &secretGuard() const { return m_secretGuard; }
+
     QString accessToken() const override { return m_accessToken; }
     void refreshAccessToken(QObject *context, std::function<void(bool)> done) override;
 
@@ -62,6 +67,7 @@ signals:
 private:
     void setState(State state);
     void acceptTokens(const QJsonObject &json);
+    void forgetPassword() { m_secretGuard = SecretGuard(); }
     CredentialKey keyFor(const QString &userId) const;
     CredentialStore &m_credentials;
     Settings &m_settings;
@@ -78,6 +84,7 @@ private:
     bool m_refreshing = false;
     QList<std::function<void(bool)>> m_waitingForRefresh;
     bool m_toldAboutKeychain = false;
+    SecretGuard m_secretGuard;
 };
 
 } // namespace okpay
