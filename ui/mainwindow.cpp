@@ -13,12 +13,14 @@
 #include "ui/widgets/statusbanner.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QCloseEvent>
 #include <QLabel>
 #include <QMenuBar>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace okpay {
@@ -91,13 +93,26 @@ void MainWindow::setUpAutoLock()
         if (state == SessionService::State::SignedIn && !m_idleMessage.isEmpty() && statusBar()->currentMessage() == m_idleMessage)
             statusBar()->clearMessage();
     });
-    connect(m_idleLock, &IdleLock::idle, this, [this](int minutes) {
-        m_session->signOut();
-        if (m_tabs->currentIndex() != m_tabs->count() - 1)
-            m_tabs->setCurrentIndex(0);  // the sign-in form, unless Help (usable signed out) is open
-        m_idleMessage = tr("You were signed out after %1 minutes without activity.").arg(minutes);
-        statusBar()->showMessage(m_idleMessage);
-    });
+    connect(m_idleLock, &IdleLock::idle, this, &MainWindow::signOutIdle);
+}
+
+void MainWindow::signOutIdle(int minutes)
+{
+    // A modal dialog (a confirmation, a file dialog) runs its event loop inside a page's slot, and signing out deletes
+    // the pages: close it and sign out once that loop has returned.
+    if (QWidget *modal = QApplication::activeModalWidget()) {
+        modal->close();
+        QTimer::singleShot(100, this, [this, minutes] {
+            if (m_session->state() == SessionService::State::SignedIn)
+                signOutIdle(minutes);
+        });
+        return;
+    }
+    m_session->signOut();
+    if (m_tabs->currentIndex() != m_tabs->count() - 1)
+        m_tabs->setCurrentIndex(0);  // the sign-in form, unless Help (usable signed out) is open
+    m_idleMessage = tr("You were signed out after %1 minutes without activity.").arg(minutes);
+    statusBar()->showMessage(m_idleMessage);
 }
 
 void MainWindow::setUnreadCount(int count)

@@ -36,6 +36,7 @@ private:
     QWidget *pendingPage(const QString &what, bool notYetAvailable);
     void showSignedIn(bool signedIn);
     void setUpAutoLock();
+    void signOutIdle(int minutes);
     SessionService *m_session;
     Settings *m_settings = nullptr;
     AccountMenu *m_accountMenu;

@@ -13,6 +13,8 @@ QString messageFor(const ApiError &error)
 {
     if (error.code == u"invalid_credentials")
         return SecurityService::tr("The current password is not correct.");
+    if (error.code == u"invalid_mfa_code" && error.field == u"recovery_code")
+        return SecurityService::tr("This recovery code is not correct or was already used.");
     if (error.code == u"invalid_mfa_code")
         return SecurityService::tr("The code is not correct. Check the time on your phone and try again.");
     if (error.code == u"weak_password")
@@ -86,19 +88,11 @@ void SecurityService::confirmTotp(const QString &code)
                    });
 }
 
-void SecurityService::disableTotpWithCode(const QString &code)
+void SecurityService::disableTotp(const QString &currentPassword, const QString &code, bool isRecoveryCode)
 {
-    disableTotp({{QStringLiteral("totp_code"), code.trimmed()}});
-}
-
-void SecurityService::disableTotpWithPassword(const QString &currentPassword)
-{
-    disableTotp({{QStringLiteral("current_password"), currentPassword}});
-}
-
-void SecurityService::disableTotp(const QJsonObject &proof)
-{
-    m_client->send(post(QStringLiteral("/v1/security/totp/disable"), proof), this, [this](const ApiResult &result) {
+    const QJsonObject body{{QStringLiteral("current_password"), currentPassword},
+                           {isRecoveryCode ? QStringLiteral("recovery_code") : QStringLiteral("totp_code"), code.trimmed()}};
+    m_client->send(post(QStringLiteral("/v1/security/totp/disable"), body), this, [this](const ApiResult &result) {
         if (!result.ok())
             return emit failed(Operation::TotpDisable, result.error->field, messageFor(*result.error));
         emit totpDisabled();

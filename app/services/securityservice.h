@@ -73,9 +73,8 @@ public:
 
     void startTotpSetup(const QString &currentPassword);
     void confirmTotp(const QString &code);
-    // The server takes exactly one proof: a current authenticator code, or the password (for a lost phone).
-    void disableTotpWithCode(const QString &code);
-    void disableTotpWithPassword(const QString &currentPassword);
+    // Both factors: the password and a current authenticator code, or an unused recovery code for a lost phone.
+    void disableTotp(const QString &currentPassword, const QString &code, bool isRecoveryCode);
     void loadRecoveryStatus();
     void regenerateRecoveryCodes(const QString &totpCode);
     void changePassword(const QString &currentPassword, const QString &newPassword, const QString &totpCode);
@@ -97,7 +96,6 @@ signals:
     void failed(okpay::SecurityService::Operation operation, const QString &field, const QString &message);
 
 private:
-    void disableTotp(const QJsonObject &proof);
     ApiClient *m_client;
 };
 

@@ -790,31 +790,43 @@ private slots:
         saveScreenshot(*w->window, QStringLiteral("security_on_en"));
 
         QTest::mouseClick(turnOff, Qt::LeftButton);
+        auto *password = w->find<QLineEdit>(QStringLiteral("totpDisablePassword"));
         auto *code = w->find<QLineEdit>(QStringLiteral("totpDisableCode"));
         auto *codeError = w->find<QLabel>(QStringLiteral("totpDisableCodeError"));
         auto *passwordError = w->find<QLabel>(QStringLiteral("totpDisablePasswordError"));
         auto *button = w->find<QPushButton>(QStringLiteral("totpDisableButton"));
-        QVERIFY(code->isVisible());
-        QTest::mouseClick(button, Qt::LeftButton);  // nothing typed: checked before anything is sent
+        QVERIFY(password->isVisible() && code->isVisible());
+        QTest::mouseClick(button, Qt::LeftButton);  // nothing typed: both fields say so before anything is sent
+        QCOMPARE(passwordError->text(), QStringLiteral("Enter your current password."));
         QCOMPARE(codeError->text(), QStringLiteral("Enter the 6-digit code from your authenticator app."));
+        // A wrong code lands under the code.
+        password->setText(QString::fromLatin1(ServerProcess::kPassword));
         code->setText(QStringLiteral("000000"));
         QTest::mouseClick(button, Qt::LeftButton);
         QVERIFY(QTest::qWaitFor([&] { return codeError->text().startsWith(QStringLiteral("The code is not correct")); }, 20000));
         QVERIFY(codeError->isVisible() && !passwordError->isVisible());
+        QVERIFY(password->text().isEmpty());  // not kept once sent
         saveScreenshot(*w->window, QStringLiteral("security_disable_wrong_code_en"));
-
-        // A lost phone: the password instead, and a wrong one lands under the password field.
-        QTest::mouseClick(w->find<QPushButton>(QStringLiteral("totpDisableSwitchProof")), Qt::LeftButton);
-        auto *password = w->find<QLineEdit>(QStringLiteral("totpDisablePassword"));
-        QVERIFY(password->isVisible() && !code->isVisible());
+        // A wrong password lands under the password (the server checks it first, so the code is not used up).
         password->setText(QStringLiteral("not-the-password-1!"));
+        code->setText(*totp.codeAt(QDateTime::currentDateTimeUtc().addSecs(30)));  // the enabling code's step is used up
         QTest::mouseClick(button, Qt::LeftButton);
         QVERIFY(QTest::qWaitFor([&] { return passwordError->text() == u"The current password is not correct."; }, 20000));
-        QVERIFY(password->text().isEmpty());  // not kept once sent
+        QVERIFY(!codeError->isVisible());
         saveScreenshot(*w->window, QStringLiteral("security_disable_wrong_password_en"));
-
+        // A lost phone: a recovery code instead of the authenticator's.
         QTest::mouseClick(w->find<QPushButton>(QStringLiteral("totpDisableSwitchProof")), Qt::LeftButton);
-        code->setText(*totp.codeAt(QDateTime::currentDateTimeUtc().addSecs(30)));  // the enabling code's step is used up
+        QCOMPARE(code->accessibleName(), QStringLiteral("Recovery code"));
+        QVERIFY(code->text().isEmpty());
+        password->setText(QString::fromLatin1(ServerProcess::kPassword));
+        code->setText(QStringLiteral("abcd-efgh-2345"));
+        QTest::mouseClick(button, Qt::LeftButton);
+        QVERIFY(QTest::qWaitFor([&] { return codeError->text() == u"This recovery code is not correct or was already used."; }, 20000));
+        QTest::mouseClick(w->find<QPushButton>(QStringLiteral("totpDisableSwitchProof")), Qt::LeftButton);
+        QCOMPARE(code->accessibleName(), QStringLiteral("Authenticator code"));
+
+        password->setText(QString::fromLatin1(ServerProcess::kPassword));
+        code->setText(*totp.codeAt(QDateTime::currentDateTimeUtc().addSecs(30)));
         QTest::mouseClick(button, Qt::LeftButton);
         auto *turnOn = w->find<QPushButton>(QStringLiteral("totpStart"));
         QVERIFY2(QTest::qWaitFor([&] { return turnOn->isVisible(); }, 20000), qPrintable(codeError->text()));
@@ -1061,6 +1073,41 @@ private slots:
         QVERIFY(QTest::qWaitFor([&] { return w->session->state() == SessionService::State::SignedIn; }, 30000));
         QVERIFY(w->window->statusBar()->currentMessage().isEmpty());
         QVERIFY(lock->isCounting());
+    }
+    void autoLockClosesAnOpenDialogBeforeSigningOut()
+    {
+        Translations::install(*qApp, QStringLiteral("en"));
+        const QString email = QStringLiteral("idledialog@example.com");
+        const QString token = m_server->registerVerifiedUser(email);
+        auto w = makeWallet(QStringLiteral("idledialog"));
+        signIn(*w, email, QString::fromLatin1(ServerProcess::kPassword));
+        QVERIFY(QTest::qWaitFor([&] { return w->session->state() == SessionService::State::SignedIn; }, 30000));
+        const Totp totp = enableTwoFactor(token);
+        w->find<QTabWidget>(QStringLiteral("mainTabs"))->setCurrentIndex(2);
+        auto *regenerate = w->find<QPushButton>(QStringLiteral("recoveryRegenerateStart"));
+        QVERIFY(QTest::qWaitFor([&] { return regenerate->isVisible(); }, 20000));
+        QTest::mouseClick(regenerate, Qt::LeftButton);
+        w->find<QLineEdit>(QStringLiteral("recoveryRegenerateCode"))->setText(*totp.codeAt(QDateTime::currentDateTimeUtc().addSecs(30)));
+        QTest::mouseClick(w->find<QPushButton>(QStringLiteral("recoveryRegenerateButton")), Qt::LeftButton);
+        auto *codes = w->find<QPlainTextEdit>(QStringLiteral("totpRecoveryCodes"));
+        QVERIFY(QTest::qWaitFor([&] { return codes->toPlainText().split(u'\n', Qt::SkipEmptyParts).size() == 10; }, 20000));
+
+        // "Save to file…" opens a modal dialog and the user walks away: the dialog is closed, then the sign-out
+        // deletes the page whose slot was waiting for it.
+        bool dialogWasOpen = false;
+        w->find<RecoveryCodesPanel>(QStringLiteral("recoveryCodesPanel"))->setFileChooser([&](QWidget *parent) {
+            QDialog dialog(parent);
+            QTimer::singleShot(0, &dialog, [&] { dialogWasOpen = QApplication::activeModalWidget() == &dialog; });
+            return dialog.exec() == QDialog::Accepted ? m_dir.filePath(QStringLiteral("never.txt")) : QString();
+        });
+        auto *lock = w->find<IdleLock>(QStringLiteral("idleLock"));
+        lock->setMinuteLength(std::chrono::milliseconds(20));  // 15 minutes: 300 ms
+        QTest::mouseClick(w->find<QPushButton>(QStringLiteral("recoveryCodesSave")), Qt::LeftButton);  // returns when the dialog closes
+        QVERIFY(dialogWasOpen);
+        QVERIFY(QTest::qWaitFor([&] { return w->session->state() == SessionService::State::SignedOut; }, 5000));
+        QVERIFY(!w->find(QStringLiteral("securityPage")));
+        QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("never.txt"))));
+        QCOMPARE(w->window->statusBar()->currentMessage(), QStringLiteral("You were signed out after 15 minutes without activity."));
     }
 };
 

@@ -3,40 +3,41 @@
 
 #include <QWidget>
 
+class QFormLayout;
 class QLabel;
 class QLineEdit;
 class QPushButton;
-class QStackedWidget;
 
 namespace okpay {
 
 class FieldErrorLabel;
 
-// Turning two-factor authentication off: proven with a current authenticator code, or with the password when the
-// phone is lost (the server takes exactly one of the two). Errors show under the field they are about.
+// Turning two-factor authentication off needs both factors: the current password and a code from the authenticator
+// app, or an unused recovery code when the phone is lost. Errors show under the field they are about.
 class TwoFactorDisableForm : public QWidget
 {
     Q_OBJECT
 
 public:
     TwoFactorDisableForm(SecurityService *security, QWidget *parent = nullptr);
-    void reset();  // empty fields, back to the code
+    void reset();  // empty fields, back to the authenticator code
 
 signals:
     void cancelled();
 
 private:
     void submit();
-    void usePassword(bool password);
+    void useRecoveryCode(bool recovery);
     void showFailure(const QString &field, const QString &message);
     SecurityService *m_security;
-    QStackedWidget *m_proof;
-    QLineEdit *m_code;
-    FieldErrorLabel *m_codeError;
+    QFormLayout *m_form;
     QLineEdit *m_password;
     FieldErrorLabel *m_passwordError;
+    QLineEdit *m_code;
+    FieldErrorLabel *m_codeError;
     QPushButton *m_switch;
     QPushButton *m_submit;
+    bool m_recovery = false;
     bool m_pending = false;
 };
 
