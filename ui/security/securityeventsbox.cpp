@@ -66,7 +66,7 @@ SecurityEventsBox::SecurityEventsBox(SecurityService *security, QWidget *parent)
     layout->addLayout(buttons);
     layout->addStretch(0);  // takes the room while the table is hidden, so the message stays at the top
 
-    connect(m_retry, &QPushButton::clicked, this, [this] { request(m_model->rowCount() > 0 ? m_nextCursor : QString()); });
+    connect(m_retry, &QPushButton::clicked, this, [this] { request(m_pendingCursor); });  // the page that failed
     connect(m_loadMore, &QPushButton::clicked, this, [this] { request(m_nextCursor); });
     connect(m_security, &SecurityService::eventsLoaded, this, &SecurityEventsBox::showPage);
     connect(m_security, &SecurityService::failed, this,
@@ -104,7 +104,7 @@ void SecurityEventsBox::showPage(const QList<SecurityEvent> &events, const QStri
     else
         m_model->appendEvents(events);
     m_nextCursor = nextCursor;
-    m_status->setText(m_model->rowCount() == 0 ? tr("No security events yet. Sign-ins and changes to your password and "
+    m_status->setText(m_pendingCursor.isEmpty() ? tr("No security events yet. Sign-ins and changes to your password and "
                                                      "two-factor authentication will appear here.")
                                                : QString());
     m_status->setVisible(!m_status->text().isEmpty());
@@ -116,8 +116,8 @@ void SecurityEventsBox::showPage(const QList<SecurityEvent> &events, const QStri
 void SecurityEventsBox::showError(const QString &message)
 {
     m_loading = false;
-    m_status->setText(m_model->rowCount() == 0 ? tr("Recent security activity could not be loaded. %1").arg(message)
-                                               : tr("Older security events could not be loaded. %1").arg(message));
+    m_status->setText(m_pendingCursor.isEmpty() ? tr("Recent security activity could not be loaded. %1").arg(message)
+                                                : tr("Older security events could not be loaded. %1").arg(message));
     m_status->show();
     m_table->setVisible(m_model->rowCount() > 0);
     m_retry->show();

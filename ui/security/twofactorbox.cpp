@@ -283,6 +283,8 @@ void TwoFactorBox::showStatus(const RecoveryCodesStatus &status)
 
 void TwoFactorBox::regenerate()
 {
+    if (!m_regenerateButton->isEnabled())
+        return;  // already sent (Return pressed again)
     m_regenerateError->setError({});
     if (m_regenerateCode->text().trimmed().size() < 6)
         return m_regenerateError->setError(tr("Enter the 6-digit code from your authenticator app."));
