@@ -4,7 +4,7 @@
 #include "api/dtoreader.h"
 #include "api/ticketdto.h"
 #include "api/walletdto.h"
-#include "store/faqstore.h"
+#include "services/faqsync.h"
 #include "store/ticketstore.h"
 #include "store/transactionstore.h"
 #include "store/walletcache.h"
@@ -30,10 +30,13 @@ ApiError malformed(const QString &path, const QString &why)
 
 SyncEngine::SyncEngine(ApiClient *client, WalletCache *wallet, TransactionStore *transactions, FaqStore *faq,
                        TicketStore *tickets, QObject *parent)
-    : QObject(parent), m_client(client), m_wallet(wallet), m_transactions(transactions), m_faq(faq), m_tickets(tickets)
+    : QObject(parent), m_client(client), m_wallet(wallet), m_transactions(transactions), m_tickets(tickets),
+      m_faqSync(std::make_unique<FaqSync>(client, faq, wallet))
 {
     connect(&m_timer, &QTimer::timeout, this, &SyncEngine::syncNow);
 }
+
+SyncEngine::~SyncEngine() = default;
 
 SyncEngine::State SyncEngine::stateFor(const ApiError &error)
 {
@@ -225,43 +228,9 @@ void SyncEngine::syncFaq(int localeIndex)
         emit roundFinished();
         return;
     }
-    const QString locale = kFaqLocales.at(localeIndex);
-    const QString revisionKey = QStringLiteral("faq_revision_") + locale;
-    ApiRequestSpec spec;
-    spec.path = QStringLiteral("/v1/support/faq/") + locale;
-    spec.authenticated = false;
-    if (const auto revision = m_wallet->syncValue(revisionKey))
-        spec.query.addQueryItem(QStringLiteral("since"), *revision);
-    m_client->send(spec, this, [this, spec, locale, revisionKey, localeIndex](const ApiResult &result) {
-        if (!result.ok())
-            return fail(*result.error);
-        const QJsonObject json = result.json.object();
-        if (result.httpStatus == 200 && json.value(u"articles").isArray()) {
-            QList<FaqArticleRecord> articles;
-            QStringList ids;
-            for (const QJsonValue &v : json.value(u"articles").toArray()) {
-                const QJsonObject a = v.toObject();
-                QStringList tags;
-                for (const QJsonValue &t : a.value(u"tags").toArray())
-                    tags << t.toString();
-                const QJsonObject category = a.value(u"category").toObject();
-                FaqArticleRecord record{a.value(u"id").toString(), locale, category.value(u"id").toString(),
-                                        a.value(u"title").toString(), a.value(u"body_markdown").toString(), tags,
-                                        a.value(u"position").toInt(), a.value(u"revision").toInteger(),
-                                        QDateTime::fromString(a.value(u"updated_at").toString(), Qt::ISODateWithMs),
-                                        category.value(u"title").toString()};
-                if (record.id.isEmpty() || record.title.isEmpty() || record.category.isEmpty())
-                    return fail(malformed(spec.path, QStringLiteral("FAQ article without id or title")));
-                articles.append(record);
-            }
-            for (const QJsonValue &v : json.value(u"deleted_ids").toArray())
-                ids << v.toString();
-            if (json.value(u"full").toBool())
-                m_faq->clearLocale(locale);  // a full snapshot replaces the local copy
-            m_faq->upsert(articles);
-            m_faq->remove(ids, locale);
-            m_wallet->setSyncValue(revisionKey, QString::number(json.value(u"revision").toInteger()));
-        }
+    m_faqSync->syncLocale(kFaqLocales.at(localeIndex), this, [this, localeIndex](const std::optional<ApiError> &error, bool) {
+        if (error)
+            return fail(*error);
         syncFaq(localeIndex + 1);
     });
 }

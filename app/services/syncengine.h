@@ -6,12 +6,14 @@
 #include <QTimer>
 
 #include <functional>
+#include <memory>
 #include <optional>
 
 namespace okpay {
 
 class ApiClient;
 class FaqStore;
+class FaqSync;
 class TicketStore;
 class TransactionStore;
 class WalletCache;
@@ -29,6 +31,7 @@ public:
 
     SyncEngine(ApiClient *client, WalletCache *wallet, TransactionStore *transactions, FaqStore *faq,
                TicketStore *tickets = nullptr, QObject *parent = nullptr);
+    ~SyncEngine() override;
 
     void setSignedIn(bool signedIn);
     void syncNow();
@@ -62,8 +65,8 @@ private:
     ApiClient *m_client;
     WalletCache *m_wallet;
     TransactionStore *m_transactions;
-    FaqStore *m_faq;
     TicketStore *m_tickets;
+    std::unique_ptr<FaqSync> m_faqSync;
     QTimer m_timer;
     State m_state = State::SignedOut;
     bool m_signedIn = false;
