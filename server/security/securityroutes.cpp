@@ -112,10 +112,10 @@ QHttpServerResponse listEvents(const ApiRequest &r)
         return std::move(*error);
     // Newest first: the cursor is the last (created_at, id) seen; continue strictly below it.
     QSqlQuery q = page->afterId.isEmpty()
-                      ? sqlExec(r.db(), QStringLiteral("SELECT id, kind, ip, created_at FROM security_events WHERE user_id = :u "
+                      ? sqlExec(r.db(), QStringLiteral("SELECT id, kind, ip, created_at, device_name FROM security_events WHERE user_id = :u "
                                                        "ORDER BY created_at DESC, id DESC LIMIT :n"),
                                 {{":u", r.userId()}, {":n", page->limit + 1}})
-                      : sqlExec(r.db(), QStringLiteral("SELECT id, kind, ip, created_at FROM security_events WHERE user_id = :u "
+                      : sqlExec(r.db(), QStringLiteral("SELECT id, kind, ip, created_at, device_name FROM security_events WHERE user_id = :u "
                                                        "AND (created_at < :k OR (created_at = :k AND id < :i)) "
                                                        "ORDER BY created_at DESC, id DESC LIMIT :n"),
                                 {{":u", r.userId()}, {":k", page->afterKey}, {":i", page->afterId}, {":n", page->limit + 1}});
@@ -132,6 +132,7 @@ QHttpServerResponse listEvents(const ApiRequest &r)
         items.append(QJsonObject{{QStringLiteral("id"), lastId},
                                  {QStringLiteral("type"), q.value(1).toString()},
                                  {QStringLiteral("ip_address"), q.value(2).toString()},
+                                 {QStringLiteral("device_name"), q.value(4).isNull() ? QJsonValue() : QJsonValue(q.value(4).toString())},
                                  {QStringLiteral("created_at"), apiTime(fromSqlTime(lastKey))}});
     }
     return jsonResponse(QJsonObject{{QStringLiteral("items"), items},

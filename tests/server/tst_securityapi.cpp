@@ -241,6 +241,7 @@ private slots:
         const HttpReply page1 = server().get(QStringLiteral("/v1/security/events?limit=2"), token);
         QCOMPARE(page1.status, 200);
         QCOMPARE(page1.items().size(), 2);
+        QCOMPARE(page1.items().at(0).toObject().value(u"device_name").toString(), QStringLiteral("Unknown device"));  // what login was told
         const QString cursor = page1.json().value(u"next_cursor").toString();
         QVERIFY(!cursor.isEmpty());
         const HttpReply page2 = server().get(QStringLiteral("/v1/security/events?limit=2&cursor=") + cursor, token);
