@@ -45,6 +45,11 @@ MainWindow::MainWindow(SessionService *session, AccountRecoveryService *recovery
     m_securityStack->addWidget(m_securitySignedOut);
     m_tabs->addTab(m_securityStack, tr("Security"));
     m_tabs->addTab(pendingPage(tr("Questions and answers, contact channels, tickets and live chat"), true), tr("Help"));
+    // "Get help with this transaction": the Help tab opens with the transaction to attach to a new ticket.
+    connect(m_balance, &BalancePage::helpRequested, this, [this](const QString &transactionId) {
+        m_helpTransaction = transactionId;
+        m_tabs->setCurrentIndex(m_tabs->count() - 1);
+    });
 
     auto *central = new QWidget(this);
     auto *layout = new QVBoxLayout(central);
@@ -68,6 +73,7 @@ MainWindow::MainWindow(SessionService *session, AccountRecoveryService *recovery
             m_emailStepDone = false;
         showSignedIn(state == SessionService::State::SignedIn && m_account);
     });
+    connect(m_session, &SessionService::secondFactorChanged, this, &MainWindow::rebuildMoneyPages);
     connect(m_access, &AccountAccessPanel::emailStepFinished, this, [this](bool verified) {
         m_emailStepDone = true;
         if (!verified)
@@ -144,22 +150,7 @@ void MainWindow::setAccount(SignedInAccount *account)
     m_account = account;
     m_accountMenu->setAccount(account);
     m_balance->setAccount(account);
-    if (m_moneyPages) {
-        m_fundingStack->removeWidget(m_moneyPages);
-        delete m_moneyPages;
-        m_moneyPages = nullptr;
-    }
-    if (account) {
-        m_moneyPages = new QTabWidget(m_fundingStack);
-        m_moneyPages->setObjectName(QStringLiteral("moneyPages"));
-        for (const auto direction : {FundingPage::Direction::TopUp, FundingPage::Direction::Withdraw}) {
-            auto *page = new FundingPage(direction, &account->funding(), m_session->secondFactorOn(), m_moneyPages);
-            m_moneyPages->addTab(page, direction == FundingPage::Direction::TopUp ? tr("Top up") : tr("Withdraw"));
-            connect(page, &FundingPage::moneyMoved, &account->sync(), &SyncEngine::syncNow);
-            page->reload();
-        }
-        m_fundingStack->addWidget(m_moneyPages);
-    }
+    rebuildMoneyPages();
     if (m_securityPage) {
         m_securityStack->removeWidget(m_securityPage);
         delete m_securityPage;
@@ -181,6 +172,32 @@ void MainWindow::setAccount(SignedInAccount *account)
     }
     // A remembered account shows its cached data at once, before the session is confirmed.
     showSignedIn(account != nullptr);
+}
+
+// The Top-up / Withdraw pages of the account; built again when two-factor is turned on or off, since the withdrawal
+// form and the destination dialog ask for the code only when it is on.
+void MainWindow::rebuildMoneyPages()
+{
+    const int shown = m_moneyPages ? m_moneyPages->currentIndex() : 0;
+    if (m_moneyPages) {
+        m_fundingStack->removeWidget(m_moneyPages);
+        delete m_moneyPages;
+        m_moneyPages = nullptr;
+    }
+    if (!m_account)
+        return;
+    m_moneyPages = new QTabWidget(m_fundingStack);
+    m_moneyPages->setObjectName(QStringLiteral("moneyPages"));
+    for (const auto direction : {FundingPage::Direction::TopUp, FundingPage::Direction::Withdraw}) {
+        auto *page = new FundingPage(direction, &m_account->funding(), m_session->secondFactorOn(), m_moneyPages);
+        m_moneyPages->addTab(page, direction == FundingPage::Direction::TopUp ? tr("Top up") : tr("Withdraw"));
+        connect(page, &FundingPage::moneyMoved, &m_account->sync(), &SyncEngine::syncNow);
+        page->reload();
+    }
+    m_moneyPages->setCurrentIndex(shown);
+    m_fundingStack->addWidget(m_moneyPages);
+    if (m_fundingStack->currentWidget() == m_fundingSignedOut && m_session->state() == SessionService::State::SignedIn)
+        m_fundingStack->setCurrentWidget(m_moneyPages);
 }
 
 void MainWindow::showSignedIn(bool signedIn)

@@ -28,6 +28,7 @@ public:
     void setAccount(SignedInAccount *account);  // nullptr when signed out
     void setPreferences(Settings *settings);     // language and theme menus; restores the window's size and place
     void setUnreadCount(int count);              // unread support replies: on the Help tab and the tray icon
+    QString helpTransaction() const { return m_helpTransaction; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -35,12 +36,14 @@ protected:
 private:
     QWidget *pendingPage(const QString &what, bool notYetAvailable);
     void showSignedIn(bool signedIn);
+    void rebuildMoneyPages();
     void setUpAutoLock();
     void signOutIdle(int minutes);
     SessionService *m_session;
     Settings *m_settings = nullptr;
     AccountMenu *m_accountMenu;
     TrayIcon *m_tray = nullptr;
+    QString m_helpTransaction;  // the transaction a new ticket will carry
     SignedInAccount *m_account = nullptr;
     StatusBanner *m_banner;
     QTabWidget *m_tabs;
