@@ -60,7 +60,7 @@ void ApiCall::attempt()
     request.setSslConfiguration(m_client.m_tls.sslConfiguration());
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
     request.setRawHeader("User-Agent", ApiClient::userAgent());
-    request.setRawHeader("Accept", "application/json");
+    request.setRawHeader("Accept", m_spec.rawResponse ? "*/*" : "application/json");
     request.setRawHeader("Accept-Language", m_client.m_language.toLatin1().replace('_', '-'));
     if (m_spec.authenticated && m_client.m_tokens) {
         const QString token = m_client.m_tokens->accessToken();
@@ -126,7 +126,9 @@ void ApiCall::onFinished()
         result.attempts = m_attempts;
         for (const auto &[name, value] : reply->rawHeaderPairs())
             result.headers.insert(name.toLower(), value);
-        if (!body.isEmpty()) {
+        if (m_spec.rawResponse) {
+            result.body = body;
+        } else if (!body.isEmpty()) {
             QJsonParseError parseError;
             result.json = QJsonDocument::fromJson(body, &parseError);
             if (parseError.error != QJsonParseError::NoError || result.json.isNull()) {

@@ -29,6 +29,7 @@ struct ApiRequestSpec
     QByteArray idempotencyKey;     // money-moving POSTs: makes them safe to repeat
     bool carriesClientId = false;  // outbox writes de-duplicated by client_id: safe to repeat
     bool authenticated = true;
+    bool rawResponse = false;  // downloads: the body is kept as bytes in ApiResult::body, not parsed as JSON
 };
 
 struct ApiResult
@@ -38,6 +39,7 @@ struct ApiResult
     QJsonDocument json;  // the parsed body on success (null for 204)
     QHash<QByteArray, QByteArray> headers;  // lower-case names
     int attempts = 0;
+    QByteArray body{};  // the bytes on success, for a rawResponse request only
     bool ok() const { return !error.has_value(); }
 };
 

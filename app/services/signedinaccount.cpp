@@ -19,6 +19,16 @@ SignedInAccount::SignedInAccount(const QString &cacheFile, ApiClient *client, QO
     m_funding = std::make_unique<FundingService>(client, m_kyc.get());
     m_security = std::make_unique<SecurityService>(client);
     m_profile = std::make_unique<ProfileService>(client);
+    m_outbox = std::make_unique<OutboxStore>(m_cache->db());
+    m_outboxSender = std::make_unique<OutboxSender>(m_outbox.get(), client, m_clock);
+    m_ticketThreads = std::make_unique<TicketThreadStore>(m_cache->db());
+    m_drafts = std::make_unique<DraftStore>(m_cache->db());
+    const SupportService::Stores supportStores{m_ticketStore.get(), m_ticketThreads.get(), m_drafts.get(), m_outbox.get(),
+                                               m_transactionStore.get(), m_cache->db()};
+    m_support = std::make_unique<SupportService>(client, supportStores, m_outboxSender.get(), m_sync.get(), m_clock);
+    m_ticketModel->setUnreadTicketIds(m_support->unreadTicketIds());
+    connect(m_support.get(), &SupportService::ticketsChanged, m_ticketModel.get(), &TicketListModel::reload);
+    connect(m_support.get(), &SupportService::unreadTicketsChanged, m_ticketModel.get(), &TicketListModel::setUnreadTicketIds);
     // After each sync round the views re-read the cache.
     connect(m_sync.get(), &SyncEngine::roundFinished, this, [this] {
         m_balances->reload();

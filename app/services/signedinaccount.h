@@ -4,13 +4,19 @@
 #include "services/fundingservice.h"
 #include "services/kycservice.h"
 #include "services/profileservice.h"
+#include "services/outboxsender.h"
 #include "services/securityservice.h"
+#include "services/supportservice.h"
 #include "services/syncengine.h"
 #include "services/ticketlistmodel.h"
 #include "services/transactiontablemodel.h"
 #include "store/cachedatabase.h"
+#include "core/clock.h"
+#include "store/draftstore.h"
 #include "store/faqstore.h"
+#include "store/outboxstore.h"
 #include "store/ticketstore.h"
+#include "store/ticketthreadstore.h"
 #include "store/transactionstore.h"
 #include "store/walletcache.h"
 
@@ -41,6 +47,9 @@ public:
     KycService &kyc() { return *m_kyc; }
     SecurityService &security() { return *m_security; }
     ProfileService &profile() { return *m_profile; }
+    SupportService &support() { return *m_support; }
+    OutboxStore &outbox() { return *m_outbox; }
+    OutboxSender &outboxSender() { return *m_outboxSender; }  // started by SupportService once the sync is online
     WalletCache &wallet() { return *m_wallet; }
     const TransactionStore &transactionStore() const { return *m_transactionStore; }
 
@@ -60,6 +69,12 @@ private:
     std::unique_ptr<FundingService> m_funding;
     std::unique_ptr<SecurityService> m_security;
     std::unique_ptr<ProfileService> m_profile;
+    SystemClock m_clock;
+    std::unique_ptr<OutboxStore> m_outbox;
+    std::unique_ptr<OutboxSender> m_outboxSender;
+    std::unique_ptr<TicketThreadStore> m_ticketThreads;
+    std::unique_ptr<DraftStore> m_drafts;
+    std::unique_ptr<SupportService> m_support;
 };
 
 } // namespace okpay

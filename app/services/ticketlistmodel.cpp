@@ -20,6 +20,21 @@ void TicketListModel::reload()
     endResetModel();
 }
 
+void TicketListModel::setUnreadTicketIds(const QStringList &ids)
+{
+    m_unread = QSet<QString>(ids.cbegin(), ids.cend());
+    if (!m_tickets.isEmpty())
+        emit dataChanged(index(0), index(int(m_tickets.size()) - 1));
+}
+
+int TicketListModel::rowOf(const QString &ticketId) const
+{
+    for (int row = 0; row < m_tickets.size(); ++row)
+        if (m_tickets.at(row).id == ticketId)
+            return row;
+    return -1;
+}
+
 int TicketListModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : int(m_tickets.size());
@@ -46,6 +61,14 @@ QVariant TicketListModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         return tr("%1 · %2").arg(t.number, t.subject);
+    case Qt::ToolTipRole:
+    case Qt::AccessibleTextRole:
+        return m_unread.contains(t.id) ? tr("%1 · %2, %3, new reply").arg(t.number, t.subject, statusLabel(t.status))
+                                       : tr("%1 · %2, %3").arg(t.number, t.subject, statusLabel(t.status));
+    case SubjectRole:
+        return t.subject;
+    case UnreadRole:
+        return m_unread.contains(t.id);
     case TicketIdRole:
         return t.id;
     case NumberRole:

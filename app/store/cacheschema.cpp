@@ -45,6 +45,11 @@ const QList<QStringList> &cacheSchemaSteps()
          QStringLiteral("ALTER TABLE outbox ADD COLUMN result_id TEXT")},
         // 4: history sorted by amount pages on an index too
         {QStringLiteral("CREATE INDEX transactions_by_amount ON transactions (amount DESC, id DESC)")},
+        // 5: ticket conversations for offline reading, when the user last read each ticket, and unsent form drafts
+        {QStringLiteral("CREATE TABLE ticket_messages (ticket_id TEXT NOT NULL, position INTEGER NOT NULL, id TEXT NOT NULL, "
+                        "created_at TEXT NOT NULL, json TEXT NOT NULL, PRIMARY KEY (ticket_id, position))"),
+         QStringLiteral("CREATE TABLE ticket_reads (ticket_id TEXT PRIMARY KEY, last_message_at TEXT NOT NULL)"),
+         QStringLiteral("CREATE TABLE drafts (name TEXT PRIMARY KEY, json TEXT NOT NULL, updated_at TEXT NOT NULL)")},
     };
     return steps;
 }

@@ -95,6 +95,18 @@ QList<OutboxItem> OutboxStore::all() const
     return readAll(q);
 }
 
+QList<OutboxItem> OutboxStore::ofKinds(const QStringList &kinds) const
+{
+    QSqlQuery q(m_db);
+    QStringList marks;
+    for (qsizetype i = 0; i < kinds.size(); ++i)
+        marks << QStringLiteral("?");
+    q.prepare(QStringLiteral("SELECT %1 FROM outbox WHERE kind IN (%2) ORDER BY rowid").arg(QLatin1String(kColumns), marks.join(u',')));
+    for (const QString &kind : kinds)
+        q.addBindValue(kind);
+    return readAll(q);
+}
+
 QList<OutboxItem> OutboxStore::due(const QDateTime &now, int limit) const
 {
     QSqlQuery q(m_db);

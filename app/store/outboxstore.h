@@ -3,6 +3,7 @@
 #include <QJsonObject>
 #include <QList>
 #include <QSqlDatabase>
+#include <QStringList>
 #include <optional>
 
 namespace okpay {
@@ -35,6 +36,7 @@ public:
     // Stores a new item (payload gets "client_id"); returns it, or nullopt if the cache cannot be written.
     std::optional<OutboxItem> enqueue(const QString &kind, const QString &path, QJsonObject payload, const QDateTime &now);
     QList<OutboxItem> all() const;  // in the order they were written
+    QList<OutboxItem> ofKinds(const QStringList &kinds) const;  // in the order written
     QList<OutboxItem> due(const QDateTime &now, int limit = 20) const;  // Queued and due, in the order written
     std::optional<OutboxItem> find(const QString &id) const;
     bool markSending(const QString &id, const QDateTime &now);

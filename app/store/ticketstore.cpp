@@ -27,6 +27,15 @@ bool TicketStore::upsert(const QList<TicketSummary> &tickets)
     return m_db.commit();
 }
 
+namespace {
+TicketSummary summaryFrom(const QSqlQuery &q)
+{
+    return TicketSummary{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
+                         q.value(4).toString(), QDateTime::fromString(q.value(5).toString(), Qt::ISODateWithMs),
+                         QJsonDocument::fromJson(q.value(6).toByteArray()).object()};
+}
+} // namespace
+
 QList<TicketSummary> TicketStore::list(const QString &status, int limit) const
 {
     QSqlQuery q(m_db);
@@ -41,11 +50,19 @@ QList<TicketSummary> TicketStore::list(const QString &status, int limit) const
     QList<TicketSummary> out;
     if (q.exec()) {
         while (q.next())
-            out.append(TicketSummary{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
-                                     q.value(4).toString(), QDateTime::fromString(q.value(5).toString(), Qt::ISODateWithMs),
-                                     QJsonDocument::fromJson(q.value(6).toByteArray()).object()});
+            out.append(summaryFrom(q));
     }
     return out;
+}
+
+std::optional<TicketSummary> TicketStore::find(const QString &id) const
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT id, number, subject, status, category, updated_at, json FROM tickets WHERE id = ?"));
+    q.addBindValue(id);
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    return summaryFrom(q);
 }
 
 int TicketStore::count() const

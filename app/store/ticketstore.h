@@ -3,6 +3,7 @@
 
 #include <QList>
 #include <QSqlDatabase>
+#include <optional>
 
 namespace okpay {
 
@@ -14,6 +15,7 @@ public:
     bool upsert(const QList<TicketSummary> &tickets);
     QList<TicketSummary> list(const QString &status = {}, int limit = 500) const;
     int count() const;
+    std::optional<TicketSummary> find(const QString &id) const;
 
 private:
     QSqlDatabase m_db;
