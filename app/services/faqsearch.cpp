@@ -57,11 +57,24 @@ const FaqVocabulary &FaqSearch::vocabulary(const QString &locale) const
     return *m_vocabularies.insert(locale, vocabulary);
 }
 
-FaqSearchResult FaqSearch::resultFor(const FaqHit &hit, const QString &locale, const QStringList &terms) const
+FaqSearchResult FaqSearch::resultFor(const FaqHit &hit, const QString &locale, const QStringList &terms, int *relevance) const
 {
     FaqSearchResult result{FaqEntry{hit.id, hit.title, hit.category, hit.categoryTitle}, FaqSnippet::highlight(hit.title, terms), {}};
-    if (const auto article = m_store->article(hit.id, locale))
+    const auto article = m_store->article(hit.id, locale);
+    if (article)
         result.snippetHtml = FaqSnippet::excerpt(FaqSnippet::plainText(article->body), terms);
+    if (relevance) {
+        // Where the words are: in the title counts most, then each keyword that has them, then the body.
+        *relevance = 0;
+        const QString tags = article ? article->tags.join(u' ') : QString();
+        for (const QString &term : terms) {
+            const int inTitle = hit.title.contains(term, Qt::CaseInsensitive) ? 4 : 0;
+            const int inTags = int(qMin<qsizetype>(3, tags.count(term, Qt::CaseInsensitive)));
+            *relevance += inTitle + inTags;
+            if (inTitle + inTags == 0 && article && article->body.contains(term, Qt::CaseInsensitive))
+                *relevance += 1;
+        }
+    }
     return result;
 }
 
@@ -106,9 +119,17 @@ QList<FaqSearchResult> FaqSearch::search(const QString &text, const QString &loc
             }
         }
     }
+    // FaqStore finds title and keyword matches first but does not rank them; put the best of what it found first.
+    QList<std::pair<int, FaqSearchResult>> ranked;
+    for (const FaqHit &hit : std::as_const(hits)) {
+        int relevance = 0;
+        FaqSearchResult result = resultFor(hit, locale, terms, &relevance);
+        ranked.append({relevance, std::move(result)});
+    }
+    std::stable_sort(ranked.begin(), ranked.end(), [](const auto &a, const auto &b) { return a.first > b.first; });
     QList<FaqSearchResult> results;
-    for (const FaqHit &hit : std::as_const(hits))
-        results.append(resultFor(hit, locale, terms));
+    for (auto &[relevance, result] : ranked)
+        results.append(std::move(result));
     return results;
 }
 

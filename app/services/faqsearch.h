@@ -10,8 +10,8 @@ class FaqStore;
 struct FaqHit;
 
 // Search and ticket-draft suggestions over a cached FAQ. Search is FaqStore's (Chinese of any length, Latin word
-// starts) plus typo correction of Latin words from the locale's title/keyword vocabulary; every hit comes with its
-// highlighted title and body excerpt. Suggestions ("deflection") score articles by the draft's informative words.
+// starts) plus typo correction of Latin words from the locale's title/keyword vocabulary, the hits ordered by where
+// the words are (title, keywords, body); every hit comes with its highlighted title and body excerpt. Suggestions ("deflection") score articles by the draft's informative words.
 class FaqSearch
 {
 public:
@@ -27,7 +27,7 @@ public:
 
 private:
     const FaqVocabulary &vocabulary(const QString &locale) const;
-    FaqSearchResult resultFor(const FaqHit &hit, const QString &locale, const QStringList &terms) const;
+    FaqSearchResult resultFor(const FaqHit &hit, const QString &locale, const QStringList &terms, int *relevance = nullptr) const;
     FaqStore *m_store;
     mutable QHash<QString, FaqVocabulary> m_vocabularies;
 };

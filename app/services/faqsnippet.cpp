@@ -10,10 +10,17 @@ QString FaqSnippet::plainText(const QString &markdown)
     static const QRegularExpression link(QStringLiteral("\\[([^\\]]*)\\]\\([^)]*\\)"));
     static const QRegularExpression lineStart(QStringLiteral("(?m)^\\s*(#{1,6}\\s+|>\\s*|[-*+]\\s+|\\d+[.)]\\s+)"));
     static const QRegularExpression emphasis(QStringLiteral("\\*{1,3}|`+|~~"));
+    static const QRegularExpression boldLine(QStringLiteral("(?m)^\\*\\*([^*\n]+)\\*\\*[ \\t]*$"));  // a heading in bold
     static const QRegularExpression tableRule(QStringLiteral("(?m)^[ \\t|:-]*-[ \\t|:-]*$"));  // |---|:--| and --- rules
     QString text = markdown.left(20000);
     text.replace(image, QStringLiteral("\\1"));
     text.replace(link, QStringLiteral("\\1"));
+    // "**How it works**" on its own line reads "How it works:" in one line of text.
+    for (auto it = boldLine.globalMatch(markdown.left(20000)); it.hasNext();) {
+        const QString heading = it.next().captured(1).trimmed();
+        const bool punctuated = !heading.isEmpty() && heading.back().isPunct();
+        text.replace(u"**" + heading + u"**", punctuated ? heading : heading + u':');
+    }
     text.replace(tableRule, QString());
     text.replace(lineStart, QString());
     text.replace(u'|', u' ');

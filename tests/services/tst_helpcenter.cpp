@@ -110,6 +110,12 @@ private slots:
         QCOMPARE(results.at(ids(results).indexOf(QStringLiteral("withdrawal-methods"))).titleHtml,
                  QStringLiteral("How do I <b>withdr</b>aw money, and how long does it take?"));
     }
+    void ranksTitleMatchesFirst()
+    {
+        auto s = make(nowhere());
+        QCOMPARE(s.help->search(QStringLiteral("recovery codes"), QStringLiteral("en")).first().entry.id, QStringLiteral("recovery-codes"));
+        QCOMPARE(s.help->search(QStringLiteral("恢复码"), QStringLiteral("zh_CN")).first().entry.id, QStringLiteral("recovery-codes"));
+    }
     void correctsTypingSlipsInLatinWords_data()
     {
         QTest::addColumn<QString>("query");
@@ -152,6 +158,8 @@ private slots:
         QCOMPARE(FaqSnippet::highlight(QStringLiteral("a <i>card</i> & CARD"), {QStringLiteral("card")}),
                  QStringLiteral("a &lt;i&gt;<b>card</b>&lt;/i&gt; &amp; <b>CARD</b>"));
         QCOMPARE(FaqSnippet::plainText(QStringLiteral("## Title\n- **Bold** [link](faq:x) `code`")), QStringLiteral("Title Bold link code"));
+        QCOMPARE(FaqSnippet::plainText(QStringLiteral("**How it works**\nThe app.\n\n**不到账?**\n| a | b |\n|---|---|\n| 1 | 2 |")),
+                 QStringLiteral("How it works: The app. 不到账? a b 1 2"));
         auto s = make(nowhere());
         const auto results = s.help->search(QStringLiteral("Friday"), QStringLiteral("en"));
         QVERIFY(!results.isEmpty());
