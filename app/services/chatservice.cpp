@@ -84,6 +84,8 @@ void ChatService::call(const QByteArray &method, const QString &path, std::optio
 
 bool ChatService::resume()
 {
+    if (m_state == State::Starting || m_state == State::Queued || m_state == State::Active)
+        return true;  // already following it
     const auto cached = m_store->latestOpen();
     if (!cached)
         return false;

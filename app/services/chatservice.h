@@ -51,7 +51,7 @@ public:
     ChatFollowUp *followUp() { return &m_followUp; }  // rating and transcript of the chat
     ChatOutgoing *outgoing() { return &m_outgoing; }  // images to attach, "Try again" and "Discard" on failed messages
 
-    bool resume();  // reopens the newest open chat of the cache; false if there is none
+    bool resume();  // reopens the newest open chat of the cache (true if one is open now); false if there is none
     void start(const QString &firstMessage, const QString &topic = {});
     void retryStart();
     void reset();  // after an ended, closed or failed chat: back to Idle, ready for a new one
