@@ -350,6 +350,50 @@ private slots:
         QCOMPARE(closed.get(QStringLiteral("/v1/support/tickets"), token).items().size(), 1);
     }
 
+    void imagesAreCheckedByTheirBytesAndSentWithTheMessage()
+    {
+        auto client = newClient(*m_demo);
+        startAccepted(*client, QStringLiteral("Here is the error I see"));
+        const QByteArray png = QByteArray::fromHex("89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c4890000000d4944415478da63f8cfc0f01f0005000201a3d5a90b0000000049454e44ae426082");
+        const auto write = [&](const QString &name, const QByteArray &bytes) {
+            QFile file(m_dir.filePath(name));
+            file.open(QIODevice::WriteOnly);
+            file.write(bytes);
+            return file.fileName();
+        };
+        ChatOutgoing *outgoing = client->chat->outgoing();
+        QSignalSpy rejected(outgoing, &ChatOutgoing::imageRejected);
+        QSignalSpy changed(outgoing, &ChatOutgoing::imagesChanged);
+        outgoing->attachImage(write(QStringLiteral("fake.png"), "this is text, not a picture"));
+        outgoing->attachImage(write(QStringLiteral("document.jpg"), "%PDF-1.7 a pdf in disguise"));
+        outgoing->attachImage(write(QStringLiteral("empty.png"), {}));
+        outgoing->attachImage(m_dir.filePath(QStringLiteral("missing.png")));
+        outgoing->attachImage(write(QStringLiteral("error.png"), png));
+        QVERIFY(QTest::qWaitFor([&] { return rejected.size() == 4 && changed.size() == 1; }, 10000));
+        QList<ChatOutgoing::ImageCheck> checks;
+        for (const QList<QVariant> &args : std::as_const(rejected))
+            checks << args.at(1).value<ChatOutgoing::ImageCheck>();
+        std::sort(checks.begin(), checks.end());
+        QCOMPARE(checks, (QList<ChatOutgoing::ImageCheck>{ChatOutgoing::ImageCheck::Unreadable, ChatOutgoing::ImageCheck::Empty,
+                                                          ChatOutgoing::ImageCheck::WrongType, ChatOutgoing::ImageCheck::WrongType}));
+        QCOMPARE(outgoing->imageNames(), QStringList{QStringLiteral("error.png")});
+        QVERIFY(client->chat->send({}));  // a picture alone is a message too
+        QVERIFY(outgoing->imageNames().isEmpty());
+        const auto delivered = [&] {
+            const ChatMessageModel *model = client->chat->messages();
+            for (int row = 0; row < model->rowCount(); ++row)
+                if (model->data(model->index(row), ChatMessageModel::SeqRole).toLongLong() > 0
+                    && model->data(model->index(row), ChatMessageModel::AttachmentsRole).toStringList() == QStringList{QStringLiteral("error.png")})
+                    return true;
+            return false;
+        };
+        QVERIFY(QTest::qWaitFor([&] { return delivered() && client->outbox->all().isEmpty(); }, 15000));
+        const QJsonArray onServer = m_demo->get(QStringLiteral("/v1/chat/sessions/%1/messages").arg(client->chat->sessionId()), client->tokens.token).items();
+        const QJsonObject last = onServer.last().toObject();
+        QCOMPARE(last.value(u"body").toString(), QStringLiteral("error.png"));
+        QCOMPARE(last.value(u"attachments").toArray().first().toObject().value(u"content_type").toString(), QStringLiteral("image/png"));
+    }
+
     void hostileEventsAreIgnored()
     {
         auto client = newClient(*m_demo);
