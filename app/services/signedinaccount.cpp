@@ -2,7 +2,7 @@
 
 namespace okpay {
 
-SignedInAccount::SignedInAccount(const QString &cacheFile, ApiClient *client, QObject *parent)
+SignedInAccount::SignedInAccount(const QString &cacheFile, ApiClient *client, TokenSource *tokens, QObject *parent)
     : QObject(parent), m_cache(std::make_unique<CacheDatabase>(cacheFile))
 {
     m_openResult = m_cache->open();
@@ -29,6 +29,9 @@ SignedInAccount::SignedInAccount(const QString &cacheFile, ApiClient *client, QO
     m_ticketModel->setUnreadTicketIds(m_support->unreadTicketIds());
     connect(m_support.get(), &SupportService::ticketsChanged, m_ticketModel.get(), &TicketListModel::reload);
     connect(m_support.get(), &SupportService::unreadTicketsChanged, m_ticketModel.get(), &TicketListModel::setUnreadTicketIds);
+    m_chatStore = std::make_unique<ChatStore>(m_cache->db());
+    if (tokens)
+        m_chat = std::make_unique<ChatService>(client, tokens, m_chatStore.get(), m_outbox.get(), m_outboxSender.get(), m_clock);
     // After each sync round the views re-read the cache.
     connect(m_sync.get(), &SyncEngine::roundFinished, this, [this] {
         m_balances->reload();

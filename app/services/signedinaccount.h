@@ -1,5 +1,6 @@
 #pragma once
 #include "services/balancelistmodel.h"
+#include "services/chatservice.h"
 #include "services/faqlistmodel.h"
 #include "services/fundingservice.h"
 #include "services/kycservice.h"
@@ -11,6 +12,7 @@
 #include "services/ticketlistmodel.h"
 #include "services/transactiontablemodel.h"
 #include "store/cachedatabase.h"
+#include "store/chatstore.h"
 #include "core/clock.h"
 #include "store/draftstore.h"
 #include "store/faqstore.h"
@@ -26,6 +28,7 @@
 namespace okpay {
 
 class ApiClient;
+class TokenSource;
 
 // Everything that belongs to one signed-in account: its cache file, the stores over it, the sync engine and the
 // models the tabs show. Built when a user signs in (or is remembered at start, so the cache paints at once) and
@@ -35,7 +38,8 @@ class SignedInAccount : public QObject
     Q_OBJECT
 
 public:
-    SignedInAccount(const QString &cacheFile, ApiClient *client, QObject *parent = nullptr);
+    // `tokens` (the session) lets the live chat open its push channel; without it chat() is nullptr.
+    SignedInAccount(const QString &cacheFile, ApiClient *client, TokenSource *tokens = nullptr, QObject *parent = nullptr);
 
     CacheDatabase::OpenResult openResult() const { return m_openResult; }
     SyncEngine &sync() { return *m_sync; }
@@ -48,6 +52,7 @@ public:
     SecurityService &security() { return *m_security; }
     ProfileService &profile() { return *m_profile; }
     SupportService &support() { return *m_support; }
+    ChatService *chat() { return m_chat.get(); }
     OutboxStore &outbox() { return *m_outbox; }
     OutboxSender &outboxSender() { return *m_outboxSender; }  // started by SupportService once the sync is online
     WalletCache &wallet() { return *m_wallet; }
@@ -75,6 +80,8 @@ private:
     std::unique_ptr<TicketThreadStore> m_ticketThreads;
     std::unique_ptr<DraftStore> m_drafts;
     std::unique_ptr<SupportService> m_support;
+    std::unique_ptr<ChatStore> m_chatStore;
+    std::unique_ptr<ChatService> m_chat;
 };
 
 } // namespace okpay

@@ -50,6 +50,12 @@ const QList<QStringList> &cacheSchemaSteps()
                         "created_at TEXT NOT NULL, json TEXT NOT NULL, PRIMARY KEY (ticket_id, position))"),
          QStringLiteral("CREATE TABLE ticket_reads (ticket_id TEXT PRIMARY KEY, last_message_at TEXT NOT NULL)"),
          QStringLiteral("CREATE TABLE drafts (name TEXT PRIMARY KEY, json TEXT NOT NULL, updated_at TEXT NOT NULL)")},
+        // 6: live chats: the session as the server last described it, how far its events were read, its transcript;
+        // each message's full JSON (author name, attachments) next to the columns of step 2
+        {QStringLiteral("CREATE TABLE chat_sessions (id TEXT PRIMARY KEY, status TEXT NOT NULL, json TEXT NOT NULL, "
+                        "last_seq INTEGER NOT NULL DEFAULT 0, agent_read_seq INTEGER NOT NULL DEFAULT 0, transcript TEXT, "
+                        "updated_at TEXT NOT NULL)"),
+         QStringLiteral("ALTER TABLE chat_messages ADD COLUMN json TEXT NOT NULL DEFAULT '{}'")},
     };
     return steps;
 }
