@@ -7,6 +7,7 @@
 #include "services/sessionservice.h"
 #include "services/settings.h"
 #include "services/activeaccount.h"
+#include "services/helpcenter.h"
 #include "store/cachelocation.h"
 #include "ui/mainwindow.h"
 #include "ui/theme.h"
@@ -56,6 +57,9 @@ int main(int argc, char *argv[])
     Theme::apply(app, settings.theme());
     MainWindow window(&session, &recovery);
     window.setPreferences(&settings);
+    // The Help tab's own cache (not any user's): the FAQ bundled in the app, updated from the server, signed out too.
+    HelpCenter help(caches.databaseFile(settings.serverUrl().toString(), QStringLiteral("help")), &client);
+    window.setHelpCenter(&help);
     ActiveAccount account(&session, &client, [&](const QString &userId) {
         return caches.databaseFile(settings.serverUrl().toString(), userId);
     });

@@ -6,6 +6,8 @@
 #include "ui/accountmenu.h"
 #include "ui/balance/balancepage.h"
 #include "ui/funding/fundingpage.h"
+#include "ui/help/faqbrowser.h"
+#include "ui/help/helppage.h"
 #include "ui/security/idlelock.h"
 #include "ui/security/securitypage.h"
 #include "ui/signin/accountaccesspanel.h"
@@ -13,6 +15,7 @@
 #include "ui/widgets/statusbanner.h"
 
 #include <QAction>
+#include <QHash>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QLabel>
@@ -28,6 +31,7 @@ namespace okpay {
 MainWindow::MainWindow(SessionService *session, AccountRecoveryService *recovery, QWidget *parent)
     : QMainWindow(parent), m_session(session), m_banner(new StatusBanner(this)), m_tabs(new QTabWidget(this)),
       m_balanceStack(new QStackedWidget(this)), m_access(new AccountAccessPanel(session, recovery, this)),
+      m_help(new HelpPage(this)),
       m_balance(new BalancePage(this)),
       m_fundingStack(new QStackedWidget(this)), m_fundingSignedOut(pendingPage(tr("Sign in on the Balance tab to top up or withdraw."), false)),
       m_securityStack(new QStackedWidget(this)),
@@ -44,11 +48,11 @@ MainWindow::MainWindow(SessionService *session, AccountRecoveryService *recovery
     m_tabs->addTab(m_fundingStack, tr("Top-up / Withdraw"));
     m_securityStack->addWidget(m_securitySignedOut);
     m_tabs->addTab(m_securityStack, tr("Security"));
-    m_tabs->addTab(pendingPage(tr("Questions and answers, contact channels, tickets and live chat"), true), tr("Help"));
+    m_tabs->addTab(m_help, tr("Help"));
     // "Get help with this transaction": the Help tab opens with the transaction to attach to a new ticket.
     connect(m_balance, &BalancePage::helpRequested, this, [this](const QString &transactionId) {
         m_helpTransaction = transactionId;
-        m_tabs->setCurrentIndex(m_tabs->count() - 1);
+        openAppAction(QStringLiteral("new-ticket"));
     });
 
     auto *central = new QWidget(this);
@@ -127,6 +131,41 @@ void MainWindow::setUnreadCount(int count)
         m_tray->setUnreadCount(count);
     const int help = m_tabs->count() - 1;
     m_tabs->setTabText(help, count > 0 ? tr("Help (%1)").arg(count) : tr("Help"));
+    m_help->setTicketsBadge(count);
+}
+
+void MainWindow::setHelpCenter(HelpCenter *help)
+{
+    auto *faq = new FaqBrowser(help, m_help);
+    connect(faq, &FaqBrowser::appActionRequested, this, &MainWindow::openAppAction);
+    connect(faq, &FaqBrowser::contactRequested, this, [this] { m_help->showSection(HelpPage::Section::Contact); });
+    m_help->setSection(HelpPage::Section::Questions, faq);
+}
+
+// Where an "app:" link in a help article leads.
+void MainWindow::openAppAction(const QString &action)
+{
+    static const QHash<QString, HelpPage::Section> helpSections{{QStringLiteral("contact"), HelpPage::Section::Contact},
+                                                               {QStringLiteral("email"), HelpPage::Section::Email},
+                                                               {QStringLiteral("tickets"), HelpPage::Section::Tickets},
+                                                               {QStringLiteral("new-ticket"), HelpPage::Section::Tickets},
+                                                               {QStringLiteral("chat"), HelpPage::Section::Chat}};
+    if (helpSections.contains(action)) {
+        m_tabs->setCurrentWidget(m_help);
+        m_help->showSection(helpSections.value(action));
+        if (action == u"new-ticket")
+            emit newTicketRequested(m_helpTransaction);
+        return;
+    }
+    if (action == u"balance")
+        m_tabs->setCurrentWidget(m_balanceStack);
+    else if (action == u"security")
+        m_tabs->setCurrentWidget(m_securityStack);
+    else if (action == u"topup" || action == u"withdraw") {
+        m_tabs->setCurrentWidget(m_fundingStack);
+        if (m_moneyPages)
+            m_moneyPages->setCurrentIndex(action == u"topup" ? 0 : 1);
+    }
 }
 
 void MainWindow::setPreferences(Settings *settings)

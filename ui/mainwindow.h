@@ -10,6 +10,8 @@ class AccountAccessPanel;
 class AccountMenu;
 class AccountRecoveryService;
 class BalancePage;
+class HelpCenter;
+class HelpPage;
 class IdleLock;
 class SessionService;
 class Settings;
@@ -29,6 +31,11 @@ public:
     void setPreferences(Settings *settings);     // language and theme menus; restores the window's size and place
     void setUnreadCount(int count);              // unread support replies: on the Help tab and the tray icon
     QString helpTransaction() const { return m_helpTransaction; }
+    void setHelpCenter(HelpCenter *help);      // the offline FAQ of the Help tab, signed in or out
+    void openAppAction(const QString &action);  // "app:" links of help articles: balance, topup, security, chat, …
+
+signals:
+    void newTicketRequested(const QString &transactionId);  // "" when not about a transaction
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -49,6 +56,7 @@ private:
     QTabWidget *m_tabs;
     QStackedWidget *m_balanceStack;
     AccountAccessPanel *m_access;
+    HelpPage *m_help;
     bool m_emailStepDone = false;  // the email confirmation was offered this session (confirmed or "Later")
     BalancePage *m_balance;
     QStackedWidget *m_fundingStack;

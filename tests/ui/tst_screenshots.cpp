@@ -8,6 +8,7 @@
 #include "ui/translations.h"
 #include "walletharness.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QDialog>
 #include <QDir>
@@ -47,6 +48,18 @@ class TestScreenshots : public QObject
             m_clipped << lang + u'/' + name + QStringLiteral(" — ") + clip;
         for (const QString &control : unnamedControls(widget))
             m_clipped << lang + u'/' + name + QStringLiteral(" — no accessible name: ") + control;
+    }
+    // A dialog opened with open() (not exec()): found among the top-level widgets once it is visible.
+    static QWidget *openDialog(const QString &objectName)
+    {
+        QWidget *found = nullptr;
+        QTest::qWaitFor([&] {
+            for (QWidget *w : QApplication::topLevelWidgets())
+                if (w->objectName() == objectName && w->isVisible())
+                    found = w;
+            return found != nullptr;
+        }, 10000);
+        return found;
     }
     static void selectMethod(QListWidget *methods, const QString &id)
     {
@@ -114,6 +127,14 @@ private slots:
         QVERIFY(QTest::qWaitFor([&] { return history && history->isVisible() && history->model()->rowCount() > 0; }, 30000));
         QTest::qWait(300);  // the chart's history arrives after the transactions
         shoot(*w.window, QStringLiteral("10_balance"));
+        history->selectRow(0);
+        shoot(*w.window, QStringLiteral("11_history_details"));
+        w.window->findChild<QAction *>(QStringLiteral("profileAction"))->trigger();
+        QWidget *profile = openDialog(QStringLiteral("profileDialog"));
+        QVERIFY(profile);
+        QVERIFY(QTest::qWaitFor([&] { return !profile->findChild<QLineEdit *>(QStringLiteral("profileName"))->text().isEmpty(); }, 20000));
+        shoot(*profile, QStringLiteral("12_profile_dialog"));
+        profile->close();
 
         auto *tabs = w.find<QTabWidget>(QStringLiteral("mainTabs"));
         tabs->setCurrentIndex(1);
@@ -149,10 +170,31 @@ private slots:
         w.find<QLineEdit>(QStringLiteral("withdrawAmount"))->setText(QStringLiteral("40"));
         QTest::qWait(800);
         shoot(*w.window, QStringLiteral("23_withdraw"));
+        QTest::mouseClick(w.find<QPushButton>(QStringLiteral("withdrawDestinationAdd")), Qt::LeftButton);
+        QWidget *payout = openDialog(QStringLiteral("payoutDestinationDialog"));
+        QVERIFY(payout);
+        shoot(*payout, QStringLiteral("24_payout_destination_dialog"));
+        payout->close();
+        QTest::mouseClick(w.find<QPushButton>(QStringLiteral("withdrawLimits")), Qt::LeftButton);
+        QWidget *limits = openDialog(QStringLiteral("kycLimitsDialog"));
+        QVERIFY(limits);
+        QTest::qWait(800);  // the levels and limits arrive from the server
+        shoot(*limits, QStringLiteral("25_kyc_limits_dialog"));
+        QTest::mouseClick(limits->findChild<QPushButton *>(QStringLiteral("kycVerifyButton")), Qt::LeftButton);
+        QWidget *document = openDialog(QStringLiteral("kycDocumentDialog"));
+        QVERIFY(document);
+        shoot(*document, QStringLiteral("26_kyc_document_dialog"));
+        document->close();
+        limits->close();
 
         tabs->setCurrentIndex(2);
         QTest::qWait(500);
         shoot(*w.window, QStringLiteral("30_security"));
+        w.find<QLineEdit>(QStringLiteral("totpPassword"))->setText(m_demoPassword);
+        QTest::mouseClick(w.find<QPushButton>(QStringLiteral("totpStart")), Qt::LeftButton);
+        auto *qr = w.find<QLabel>(QStringLiteral("totpQrCode"));
+        QVERIFY(QTest::qWaitFor([&] { return qr->isVisible() && !qr->pixmap().isNull(); }, 20000));
+        shoot(*w.window, QStringLiteral("31_security_two_factor_setup"));
         tabs->setCurrentIndex(3);
         shoot(*w.window, QStringLiteral("40_help"));
 

@@ -30,13 +30,15 @@ TestWallet::TestWallet(const QUrl &server, const QTemporaryDir &dir, const QStri
                                               [cacheBase](const QString &user) -> QString { return cacheBase + user + QStringLiteral(".sqlite"); });
     QObject::connect(account.get(), &ActiveAccount::changed, window.get(), &MainWindow::setAccount);
     window->setPreferences(settings.get());
+    help = std::make_unique<HelpCenter>(dir.filePath(name + QStringLiteral("-help.sqlite")), client.get());
+    window->setHelpCenter(help.get());
     window->resize(1280, 800);
     window->show();
 }
 
 TestWallet::~TestWallet()
 {
-    window.reset();  // before the account whose models it shows
+    window.reset();  // before the account and help center whose models it shows
 }
 
 void TestWallet::signIn(const QString &email, const QString &password)

@@ -2,6 +2,7 @@
 #include "api/apiclient.h"
 #include "services/accountrecoveryservice.h"
 #include "services/activeaccount.h"
+#include "services/helpcenter.h"
 #include "services/sessionservice.h"
 #include "services/settings.h"
 #include "support/inmemorycredentialstore.h"
@@ -28,6 +29,7 @@ struct TestWallet
     QNetworkAccessManager network;
     std::unique_ptr<ApiClient> client;
     std::unique_ptr<AccountRecoveryService> recovery;
+    std::unique_ptr<HelpCenter> help;
     std::unique_ptr<MainWindow> window;
     std::unique_ptr<ActiveAccount> account;
 };
