@@ -190,6 +190,33 @@ private slots:
         saveScreenshot(*ui->window, QStringLiteral("chat-window-en"));
     }
 
+    void confirmSendCanStopOrChangeTheTextAndEnterSends()
+    {
+        auto ui = newChat(*m_server);
+        int asked = 0;
+        ui->window->setConfirmSend([&](QString *text) {
+            if (++asked == 1)
+                return false;  // "Edit message"
+            text->replace(QStringLiteral("4111 1111 1111 1111"), QStringLiteral("411111******1111"));
+            return true;
+        });
+        auto *input = ui->find<QPlainTextEdit>(QStringLiteral("chatInput"));
+        input->setPlainText(QStringLiteral("My card 4111 1111 1111 1111 was charged twice"));
+        QTest::keyClick(input, Qt::Key_Return);
+        QCOMPARE(asked, 1);
+        QCOMPARE(ui->chat->state(), ChatService::State::Idle);
+        QCOMPARE(input->toPlainText(), QStringLiteral("My card 4111 1111 1111 1111 was charged twice"));
+        QTest::keyClick(input, Qt::Key_Return, Qt::ShiftModifier);  // a new line, not a send
+        QCOMPARE(asked, 1);
+        QTest::keyClick(input, Qt::Key_Return);
+        QCOMPARE(asked, 2);
+        QVERIFY(input->toPlainText().isEmpty());
+        QVERIFY(QTest::qWaitFor([&] { return ui->bubbleWith(QStringLiteral("411111******1111 was charged twice")) != nullptr; }, 5000));
+        QVERIFY(QTest::qWaitFor([&] { return ui->chat->state() == ChatService::State::Queued; }, 15000));
+        QVERIFY(QTest::qWaitFor([&] { return ui->outbox->all().isEmpty(); }, 15000));
+        QVERIFY(!ui->bubbleWith(QStringLiteral("4111 1111")));
+    }
+
     void unofficialLinkIsFlaggedAndNeedsConsent()
     {
         auto ui = newChat(*m_server);
