@@ -50,6 +50,23 @@ ChatOutgoing::ChatOutgoing(OutboxStore *outbox, OutboxSender *sender, const Cloc
 
 void ChatOutgoing::setSession(const QString &sessionId)
 {
+    // What the previous chat could not deliver goes with it: that chat has ended (the server would refuse it).
+    for (const QString &id : QStringList(m_messageIds)) {
+        const auto item = m_outbox->find(id);
+        if (!item || item->state != OutboxItem::State::Sending)
+            forget(id);
+    }
+    if (!m_images.isEmpty()) {
+        m_images.clear();
+        emit imagesChanged();
+    }
+    if (sessionId.isEmpty()) {
+        m_path.clear();
+        m_messageIds.clear();
+        m_attachmentIds.clear();
+        m_attachmentNames.clear();
+        return;
+    }
     m_path = QStringLiteral("/v1/chat/sessions/%1/messages").arg(sessionId);
     m_messageIds.clear();
     m_attachmentIds.clear();

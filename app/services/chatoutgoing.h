@@ -26,7 +26,9 @@ public:
 
     ChatOutgoing(OutboxStore *outbox, OutboxSender *sender, const Clock &clock, ChatMessageModel *model, QObject *parent = nullptr);
 
-    void setSession(const QString &sessionId);  // picks up this chat's items left in the outbox
+    // Picks up this chat's items left in the outbox (after a restart); "" leaves the chat. The previous chat's
+    // undelivered items are dropped from the outbox: it has ended or was left.
+    void setSession(const QString &sessionId);
     bool send(const QString &text);             // false if there is nothing to send or the cache cannot be written
     void attachImage(const QString &path);      // PNG or JPEG by its bytes, ≤ 10 MB; read on a worker thread
     void removeImage(int index);

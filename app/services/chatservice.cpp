@@ -136,6 +136,8 @@ void ChatService::reset()
 void ChatService::clearSession()
 {
     m_channel.close();
+    if (!m_sessionId.isEmpty())
+        m_outgoing.setSession({});
     m_model.clear();
     m_sessionId.clear();
     keepSession({}, false);
