@@ -7,7 +7,10 @@
 #include "services/sessionservice.h"
 #include "services/settings.h"
 #include "services/activeaccount.h"
+#include "services/contactchannels.h"
 #include "services/helpcenter.h"
+#include "services/supportemailservice.h"
+#include "core/clock.h"
 #include "store/cachelocation.h"
 #include "ui/mainwindow.h"
 #include "ui/theme.h"
@@ -60,6 +63,10 @@ int main(int argc, char *argv[])
     // The Help tab's own cache (not any user's): the FAQ bundled in the app, updated from the server, signed out too.
     HelpCenter help(caches.databaseFile(settings.serverUrl().toString(), QStringLiteral("help")), &client);
     window.setHelpCenter(&help);
+    const SystemClock clock;
+    ContactChannels channels(&client, caches.dataDir() + QStringLiteral("/contact-channels.json"));
+    SupportEmailService emails(&client, &session, clock);
+    window.setSupportChannels(&channels, &emails, clock);
     ActiveAccount account(&session, &client, [&](const QString &userId) {
         return caches.databaseFile(settings.serverUrl().toString(), userId);
     });

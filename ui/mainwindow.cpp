@@ -6,6 +6,10 @@
 #include "ui/accountmenu.h"
 #include "ui/balance/balancepage.h"
 #include "ui/funding/fundingpage.h"
+#include "services/contactchannels.h"
+#include "services/supportemailservice.h"
+#include "ui/help/contactpanel.h"
+#include "ui/help/emailform.h"
 #include "ui/help/faqbrowser.h"
 #include "ui/help/helppage.h"
 #include "ui/security/idlelock.h"
@@ -16,6 +20,8 @@
 
 #include <QAction>
 #include <QHash>
+#include <QHBoxLayout>
+#include <QScrollArea>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QLabel>
@@ -142,6 +148,42 @@ void MainWindow::setHelpCenter(HelpCenter *help)
     m_help->setSection(HelpPage::Section::Questions, faq);
 }
 
+void MainWindow::setSupportChannels(ContactChannels *channels, SupportEmailService *emails, const Clock &clock)
+{
+    m_emails = emails;
+    auto *panel = new ContactPanel(channels, clock, m_help);
+    connect(panel, &ContactPanel::emailRequested, this, [this] { m_help->showSection(HelpPage::Section::Email); });
+    connect(panel, &ContactPanel::chatRequested, this, [this] { openAppAction(QStringLiteral("chat")); });
+    connect(panel, &ContactPanel::ticketRequested, this, [this] { openAppAction(QStringLiteral("new-ticket")); });
+    m_help->setSection(HelpPage::Section::Contact, panel);
+
+    auto *form = new EmailForm(emails);
+    const auto supportAddress = [form, channels] {
+        for (const ContactChannel &channel : channels->list().channels)
+            if (channel.kind == ContactChannel::Kind::Email)
+                form->setSupportAddress(channel.address);
+    };
+    connect(channels, &ContactChannels::changed, form, supportAddress);
+    supportAddress();
+    auto *scroll = new QScrollArea(m_help);  // the form keeps a readable width and scrolls on small screens
+    scroll->setObjectName(QStringLiteral("emailScroll"));
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    form->setMaximumWidth(720);
+    auto *holder = new QWidget;
+    auto *row = new QHBoxLayout(holder);
+    row->addWidget(form, 1);
+    row->addStretch();
+    scroll->setWidget(holder);
+    m_help->setSection(HelpPage::Section::Email, scroll);
+    // The channels and their hours are asked for again whenever the contact page is opened.
+    channels->showSaved();
+    connect(m_help, &HelpPage::sectionShown, channels, [channels](HelpPage::Section section) {
+        if (section == HelpPage::Section::Contact && !channels->isLoading())
+            channels->refresh();
+    });
+}
+
 // Where an "app:" link in a help article leads.
 void MainWindow::openAppAction(const QString &action)
 {
@@ -188,6 +230,8 @@ void MainWindow::setAccount(SignedInAccount *account)
 {
     m_account = account;
     m_accountMenu->setAccount(account);
+    if (m_emails)  // signed in, emails go through the account's outbox, so none is lost
+        m_emails->setOutbox(account ? &account->outbox() : nullptr, account ? &account->outboxSender() : nullptr);
     m_balance->setAccount(account);
     rebuildMoneyPages();
     if (m_securityPage) {

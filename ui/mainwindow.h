@@ -10,7 +10,10 @@ class AccountAccessPanel;
 class AccountMenu;
 class AccountRecoveryService;
 class BalancePage;
+class Clock;
+class ContactChannels;
 class HelpCenter;
+class SupportEmailService;
 class HelpPage;
 class IdleLock;
 class SessionService;
@@ -32,6 +35,8 @@ public:
     void setUnreadCount(int count);              // unread support replies: on the Help tab and the tray icon
     QString helpTransaction() const { return m_helpTransaction; }
     void setHelpCenter(HelpCenter *help);      // the offline FAQ of the Help tab, signed in or out
+    // The Help tab's contact channels (with their live hours) and email form, signed in or out.
+    void setSupportChannels(ContactChannels *channels, SupportEmailService *emails, const Clock &clock);
     void openAppAction(const QString &action);  // "app:" links of help articles: balance, topup, security, chat, …
 
 signals:
@@ -57,6 +62,7 @@ private:
     QStackedWidget *m_balanceStack;
     AccountAccessPanel *m_access;
     HelpPage *m_help;
+    SupportEmailService *m_emails = nullptr;
     bool m_emailStepDone = false;  // the email confirmation was offered this session (confirmed or "Later")
     BalancePage *m_balance;
     QStackedWidget *m_fundingStack;

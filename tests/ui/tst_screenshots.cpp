@@ -4,6 +4,7 @@
 #include "core/base32.h"
 #include "core/totp.h"
 #include "support/serverprocess.h"
+#include "ui/help/helppage.h"
 #include "ui/signin/accountaccesspanel.h"
 #include "ui/translations.h"
 #include "walletharness.h"
@@ -119,6 +120,12 @@ private slots:
             shoot(*w.window, QStringLiteral("05_signin_two_factor"));
             w.find<QTabWidget>(QStringLiteral("mainTabs"))->setCurrentIndex(3);
             shoot(*w.window, QStringLiteral("06_help_signed_out"));
+            auto *help = w.window->findChild<HelpPage *>();
+            help->showSection(HelpPage::Section::Contact);
+            QTest::qWait(800);  // the channels from the server replace the bundled copy
+            shoot(*w.window, QStringLiteral("07_help_contact"));
+            help->showSection(HelpPage::Section::Email);
+            shoot(*w.window, QStringLiteral("08_help_email_signed_out"));
         }
 
         TestWallet w(m_server->baseUrl(), m_dir, QStringLiteral("in-") + language);

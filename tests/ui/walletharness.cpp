@@ -32,6 +32,9 @@ TestWallet::TestWallet(const QUrl &server, const QTemporaryDir &dir, const QStri
     window->setPreferences(settings.get());
     help = std::make_unique<HelpCenter>(dir.filePath(name + QStringLiteral("-help.sqlite")), client.get());
     window->setHelpCenter(help.get());
+    channels = std::make_unique<ContactChannels>(client.get(), dir.filePath(name + QStringLiteral("-channels.json")));
+    emails = std::make_unique<SupportEmailService>(client.get(), session.get(), clock);
+    window->setSupportChannels(channels.get(), emails.get(), clock);
     window->resize(1280, 800);
     window->show();
 }

@@ -2,7 +2,10 @@
 #include "api/apiclient.h"
 #include "services/accountrecoveryservice.h"
 #include "services/activeaccount.h"
+#include "core/clock.h"
+#include "services/contactchannels.h"
 #include "services/helpcenter.h"
+#include "services/supportemailservice.h"
 #include "services/sessionservice.h"
 #include "services/settings.h"
 #include "support/inmemorycredentialstore.h"
@@ -29,7 +32,10 @@ struct TestWallet
     QNetworkAccessManager network;
     std::unique_ptr<ApiClient> client;
     std::unique_ptr<AccountRecoveryService> recovery;
+    SystemClock clock;
     std::unique_ptr<HelpCenter> help;
+    std::unique_ptr<ContactChannels> channels;
+    std::unique_ptr<SupportEmailService> emails;
     std::unique_ptr<MainWindow> window;
     std::unique_ptr<ActiveAccount> account;
 };
