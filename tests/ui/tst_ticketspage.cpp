@@ -18,6 +18,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QListWidget>
 #include <QMessageBox>
 #include <QNetworkAccessManager>
 #include <QPlainTextEdit>
@@ -273,7 +274,7 @@ private slots:
         QFile saved(target);
         QVERIFY(saved.open(QIODevice::ReadOnly));
         QCOMPARE(saved.readAll(), kPng);
-        QVERIFY(find<QLabel>(QStringLiteral("ticketThreadNotice"))->text().contains(QStringLiteral("Saved to")));
+        QVERIFY(QTest::qWaitFor([&] { return find<QLabel>(QStringLiteral("ticketThreadNotice"))->text().contains(QStringLiteral("Saved to")); }, 5000));
 
         QUrl opened;
         m_page->thread()->setUrlOpener([&](const QUrl &url) {
@@ -325,6 +326,28 @@ private slots:
         auto *notice = find<QLabel>(QStringLiteral("ticketThreadNotice"));
         QVERIFY(QTest::qWaitFor([&] { return notice->isVisible(); }, 15000));
         QVERIFY2(notice->text().contains(QStringLiteral("saved on this computer")), qPrintable(notice->text()));
+
+        // Written offline: the reply and a new ticket wait in the outbox, shown with their state.
+        QTest::keyClicks(find<QPlainTextEdit>(QStringLiteral("ticketReplyText")), QStringLiteral("Written on the train."));
+        QTest::mouseClick(find<QPushButton>(QStringLiteral("ticketReplySend")), Qt::LeftButton);
+        QVERIFY(QTest::qWaitFor([&] {
+            auto *row = find<QLabel>(QStringLiteral("ticketPendingReplyText0"));
+            return row && row->text().contains(QStringLiteral("Written on the train.")) && row->text().contains(QStringLiteral("Waiting to be sent"));
+        }, 5000));
+        auto *pending = find<QListWidget>(QStringLiteral("ticketsPending"));
+        QVERIFY(!pending->isVisible());
+        TicketDraft draft;
+        draft.category = QStringLiteral("other");
+        draft.subject = QStringLiteral("Asked while offline");
+        draft.description = QStringLiteral("No connection here.");
+        support().createTicket(draft);
+        QVERIFY(QTest::qWaitFor([&] { return pending->isVisible() && pending->count() == 1; }, 5000));
+        QVERIFY2(pending->item(0)->text().contains(QStringLiteral("Asked while offline — waiting to be sent")), qPrintable(pending->item(0)->text()));
+        saveScreenshot(*m_page, QStringLiteral("tickets_offline_en"));
+        pending->setCurrentRow(0);
+        QVERIFY(!find<QPushButton>(QStringLiteral("ticketsPendingRetry"))->isEnabled());  // nothing failed
+        QTest::mouseClick(find<QPushButton>(QStringLiteral("ticketsPendingDiscard")), Qt::LeftButton);
+        QVERIFY(QTest::qWaitFor([&] { return !pending->isVisible(); }, 5000));
         m_page.reset();
         m_account.reset();
     }
