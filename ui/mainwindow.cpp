@@ -10,7 +10,11 @@
 #include "services/supportemailservice.h"
 #include "ui/help/contactpanel.h"
 #include "ui/help/emailform.h"
+#include "services/helpcenter.h"
+#include "services/supportservice.h"
+#include "ui/dialogs/secretwarningdialog.h"
 #include "ui/help/faqbrowser.h"
+#include "ui/help/ticketspage.h"
 #include "ui/help/helppage.h"
 #include "ui/security/idlelock.h"
 #include "ui/security/securitypage.h"
@@ -142,7 +146,9 @@ void MainWindow::setUnreadCount(int count)
 
 void MainWindow::setHelpCenter(HelpCenter *help)
 {
+    m_helpCenter = help;
     auto *faq = new FaqBrowser(help, m_help);
+    m_faq = faq;
     connect(faq, &FaqBrowser::appActionRequested, this, &MainWindow::openAppAction);
     connect(faq, &FaqBrowser::contactRequested, this, [this] { m_help->showSection(HelpPage::Section::Contact); });
     m_help->setSection(HelpPage::Section::Questions, faq);
@@ -195,8 +201,10 @@ void MainWindow::openAppAction(const QString &action)
     if (helpSections.contains(action)) {
         m_tabs->setCurrentWidget(m_help);
         m_help->showSection(helpSections.value(action));
-        if (action == u"new-ticket")
-            emit newTicketRequested(m_helpTransaction);
+        if (action == u"new-ticket") {
+            if (m_tickets)
+                m_tickets->showNewTicket(std::exchange(m_helpTransaction, QString()));
+        }
         return;
     }
     if (action == u"balance")
@@ -244,6 +252,7 @@ void MainWindow::setAccount(SignedInAccount *account)
         m_securityPage = security;
         m_securityStack->addWidget(security);
     }
+    setUpTickets(account);
     if (account && account->openResult() == CacheDatabase::OpenResult::Rebuilt)
         statusBar()->showMessage(tr("The offline copy of your data could not be read, so it is being downloaded again."), 30000);
     if (account) {
@@ -255,6 +264,45 @@ void MainWindow::setAccount(SignedInAccount *account)
     }
     // A remembered account shows its cached data at once, before the session is confirmed.
     showSignedIn(account != nullptr);
+}
+
+// My tickets for the signed-in account (nothing when signed out): unread replies on the Help tab, the tray and as a
+// desktop notification; FAQ suggestions while a ticket is written; the secret check before anything is sent.
+void MainWindow::setUpTickets(SignedInAccount *account)
+{
+    m_tickets = nullptr;
+    if (!account) {
+        m_help->setSection(HelpPage::Section::Tickets, nullptr);
+        setUnreadCount(0);
+        return;
+    }
+    auto *tickets = new TicketsPage(&account->support(), &account->tickets(), m_help);
+    tickets->setScreenshotSource(this);
+    tickets->setConfirmSend(
+        [this](QString *text) { return SecretWarningDialog::confirmSend(this, m_session->secretGuard(), text); });
+    if (m_helpCenter) {
+        HelpCenter *help = m_helpCenter;
+        tickets->setSuggestionProvider([help](const QString &text) {
+            QList<std::pair<QString, QString>> suggestions;
+            for (const FaqSearchResult &result : help->suggest(text, HelpCenter::localeFor(QLocale()), 3))
+                suggestions.append({result.entry.id, result.entry.title});
+            return suggestions;
+        });
+    }
+    connect(tickets, &TicketsPage::articleRequested, this, [this](const QString &id) {
+        m_help->showSection(HelpPage::Section::Questions);
+        if (m_faq)
+            m_faq->openArticle(id);
+    });
+    SupportService *support = &account->support();
+    connect(support, &SupportService::unreadCountChanged, this, &MainWindow::setUnreadCount);
+    connect(support, &SupportService::agentReplied, this, [this](const QString &, const QString &number, const QString &subject) {
+        if (m_tray && !isActiveWindow())
+            m_tray->showMessage(tr("OKPay support replied"), tr("Ticket %1: %2").arg(number, subject));
+    });
+    m_help->setSection(HelpPage::Section::Tickets, tickets);
+    m_tickets = tickets;
+    setUnreadCount(support->unreadCount());
 }
 
 // The Top-up / Withdraw pages of the account; built again when two-factor is turned on or off, since the withdrawal

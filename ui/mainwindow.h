@@ -14,7 +14,9 @@ class Clock;
 class ContactChannels;
 class HelpCenter;
 class SupportEmailService;
+class FaqBrowser;
 class HelpPage;
+class TicketsPage;
 class IdleLock;
 class SessionService;
 class Settings;
@@ -39,9 +41,6 @@ public:
     void setSupportChannels(ContactChannels *channels, SupportEmailService *emails, const Clock &clock);
     void openAppAction(const QString &action);  // "app:" links of help articles: balance, topup, security, chat, …
 
-signals:
-    void newTicketRequested(const QString &transactionId);  // "" when not about a transaction
-
 protected:
     void closeEvent(QCloseEvent *event) override;
 
@@ -49,6 +48,7 @@ private:
     QWidget *pendingPage(const QString &what, bool notYetAvailable);
     void showSignedIn(bool signedIn);
     void rebuildMoneyPages();
+    void setUpTickets(SignedInAccount *account);
     void setUpAutoLock();
     void signOutIdle(int minutes);
     SessionService *m_session;
@@ -63,6 +63,9 @@ private:
     AccountAccessPanel *m_access;
     HelpPage *m_help;
     SupportEmailService *m_emails = nullptr;
+    HelpCenter *m_helpCenter = nullptr;
+    FaqBrowser *m_faq = nullptr;
+    TicketsPage *m_tickets = nullptr;  // owned by the Help page, while signed in
     bool m_emailStepDone = false;  // the email confirmation was offered this session (confirmed or "Later")
     BalancePage *m_balance;
     QStackedWidget *m_fundingStack;

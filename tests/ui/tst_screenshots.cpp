@@ -10,7 +10,9 @@
 #include "walletharness.h"
 
 #include <QAction>
+#include <QAbstractItemView>
 #include <QApplication>
+#include <QInputMethodEvent>
 #include <QDialog>
 #include <QDir>
 #include <QLabel>
@@ -204,6 +206,26 @@ private slots:
         shoot(*w.window, QStringLiteral("31_security_two_factor_setup"));
         tabs->setCurrentIndex(3);
         shoot(*w.window, QStringLiteral("40_help"));
+        auto *help = w.window->findChild<HelpPage *>();
+        help->showSection(HelpPage::Section::Tickets);
+        auto *ticketList = w.window->findChild<QAbstractItemView *>(QStringLiteral("ticketsList"));
+        QVERIFY(ticketList);
+        QVERIFY(QTest::qWaitFor([&] { return ticketList->model() && ticketList->model()->rowCount() > 0; }, 20000));
+        shoot(*w.window, QStringLiteral("41_help_tickets"));
+        ticketList->setCurrentIndex(ticketList->model()->index(0, 0));
+        emit ticketList->activated(ticketList->model()->index(0, 0));
+        QTest::qWait(800);  // the conversation arrives from the server
+        shoot(*w.window, QStringLiteral("42_ticket_thread"));
+        w.window->openAppAction(QStringLiteral("new-ticket"));
+        auto *subject = w.find<QLineEdit>(QStringLiteral("ticketSubject"));
+        QVERIFY(QTest::qWaitFor([&] { return subject->isVisible(); }, 5000));
+        // Typed through the input method, as a Chinese IME commits text (QTest::keyClicks knows only ASCII keys).
+        QInputMethodEvent typed;
+        typed.setCommitString(language == u"en" ? QStringLiteral("My withdrawal is pending") : QStringLiteral("提现一直没有到账"));
+        subject->setFocus();
+        QCoreApplication::sendEvent(subject, &typed);
+        QTest::qWait(600);  // suggestions follow the typing
+        shoot(*w.window, QStringLiteral("43_ticket_form_suggestions"));
 
         QVERIFY2(m_clipped.isEmpty(), qPrintable(m_clipped.join(u'\n')));
     }

@@ -81,7 +81,7 @@ void HelpPage::setSection(Section section, QWidget *widget)
     m_pages->removeWidget(old);
     m_widgets[index] = replacement;
     if (old != replacement)
-        old->deleteLater();
+        delete old;  // at once: a signed-out account's page must not outlive the account it shows
     if (wasCurrent)
         m_pages->setCurrentIndex(index);
 }
