@@ -13,6 +13,9 @@
 #include "services/helpcenter.h"
 #include "services/supportservice.h"
 #include "ui/dialogs/secretwarningdialog.h"
+#include "services/chatservice.h"
+#include "ui/help/chatlauncher.h"
+#include "ui/help/chatwindow.h"
 #include "ui/help/faqbrowser.h"
 #include "ui/help/ticketspage.h"
 #include "ui/help/helppage.h"
@@ -159,7 +162,7 @@ void MainWindow::setSupportChannels(ContactChannels *channels, SupportEmailServi
     m_emails = emails;
     auto *panel = new ContactPanel(channels, clock, m_help);
     connect(panel, &ContactPanel::emailRequested, this, [this] { m_help->showSection(HelpPage::Section::Email); });
-    connect(panel, &ContactPanel::chatRequested, this, [this] { openAppAction(QStringLiteral("chat")); });
+    connect(panel, &ContactPanel::chatRequested, this, &MainWindow::openChat);
     connect(panel, &ContactPanel::ticketRequested, this, [this] { openAppAction(QStringLiteral("new-ticket")); });
     m_help->setSection(HelpPage::Section::Contact, panel);
 
@@ -201,6 +204,8 @@ void MainWindow::openAppAction(const QString &action)
     if (helpSections.contains(action)) {
         m_tabs->setCurrentWidget(m_help);
         m_help->showSection(helpSections.value(action));
+        if (action == u"chat")
+            openChat();
         if (action == u"new-ticket") {
             if (m_tickets)
                 m_tickets->showNewTicket(std::exchange(m_helpTransaction, QString()));
@@ -231,6 +236,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
 {
     if (m_settings)
         m_settings->setWindowGeometry(saveGeometry());
+    closeChat();
     QMainWindow::closeEvent(event);
 }
 
@@ -271,8 +277,10 @@ void MainWindow::setAccount(SignedInAccount *account)
 void MainWindow::setUpTickets(SignedInAccount *account)
 {
     m_tickets = nullptr;
+    closeChat();
     if (!account) {
         m_help->setSection(HelpPage::Section::Tickets, nullptr);
+        m_help->setSection(HelpPage::Section::Chat, nullptr);
         setUnreadCount(0);
         return;
     }
@@ -303,6 +311,51 @@ void MainWindow::setUpTickets(SignedInAccount *account)
     m_help->setSection(HelpPage::Section::Tickets, tickets);
     m_tickets = tickets;
     setUnreadCount(support->unreadCount());
+
+    if (account->chat()) {
+        auto *launcher = new ChatLauncher(m_help);
+        connect(launcher, &ChatLauncher::openRequested, this, &MainWindow::openChat);
+        m_help->setSection(HelpPage::Section::Chat, launcher);
+        account->chat()->resume();  // an open chat goes on, and its replies arrive, with the window closed too
+    }
+}
+
+// The live chat in its own window, one per account; brought back if it is already open.
+void MainWindow::openChat()
+{
+    if (!m_account || !m_account->chat()) {
+        m_tabs->setCurrentWidget(m_help);
+        m_help->showSection(HelpPage::Section::Chat);  // says to sign in
+        return;
+    }
+    if (!m_chatWindow) {
+        m_chatWindow = new ChatWindow(m_account->chat());
+        m_chatWindow->setAttribute(Qt::WA_QuitOnClose, false);
+        m_chatWindow->setConfirmSend(
+            [this](QString *text) { return SecretWarningDialog::confirmSend(m_chatWindow, m_session->secretGuard(), text); });
+        connect(m_chatWindow, &ChatWindow::myTicketsRequested, this, [this] {
+            m_tabs->setCurrentWidget(m_help);
+            m_help->showSection(HelpPage::Section::Tickets);
+            raise();
+            activateWindow();
+        });
+        if (m_settings)
+            m_chatWindow->restoreState(m_settings->chatWindowGeometry());
+        m_chatWindow->startOrResume();
+    }
+    m_chatWindow->show();
+    m_chatWindow->raise();
+    m_chatWindow->activateWindow();
+}
+
+void MainWindow::closeChat()
+{
+    if (!m_chatWindow)
+        return;
+    if (m_settings)
+        m_settings->setChatWindowGeometry(m_chatWindow->saveState());
+    delete m_chatWindow;  // before the account whose chat it shows
+    m_chatWindow = nullptr;
 }
 
 // The Top-up / Withdraw pages of the account; built again when two-factor is turned on or off, since the withdrawal

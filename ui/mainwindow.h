@@ -14,6 +14,7 @@ class Clock;
 class ContactChannels;
 class HelpCenter;
 class SupportEmailService;
+class ChatWindow;
 class FaqBrowser;
 class HelpPage;
 class TicketsPage;
@@ -49,6 +50,8 @@ private:
     void showSignedIn(bool signedIn);
     void rebuildMoneyPages();
     void setUpTickets(SignedInAccount *account);
+    void openChat();
+    void closeChat();
     void setUpAutoLock();
     void signOutIdle(int minutes);
     SessionService *m_session;
@@ -66,6 +69,7 @@ private:
     HelpCenter *m_helpCenter = nullptr;
     FaqBrowser *m_faq = nullptr;
     TicketsPage *m_tickets = nullptr;  // owned by the Help page, while signed in
+    ChatWindow *m_chatWindow = nullptr;  // a top-level window of its own, while signed in
     bool m_emailStepDone = false;  // the email confirmation was offered this session (confirmed or "Later")
     BalancePage *m_balance;
     QStackedWidget *m_fundingStack;

@@ -36,7 +36,7 @@ void ActiveAccount::open(const QString &userId)
     if (m_account && m_userId == userId)
         return;
     close();
-    m_account = std::make_unique<SignedInAccount>(m_cacheFileFor(userId), m_client);
+    m_account = std::make_unique<SignedInAccount>(m_cacheFileFor(userId), m_client, m_session);  // the session gives the chat its token
     m_userId = userId;
     emit changed(m_account.get());
 }

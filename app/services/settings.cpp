@@ -22,6 +22,8 @@ Definition definitionOf(Settings::Key key)
         return {QStringLiteral("account/lastUser"), QString()};
     case Settings::Key::WindowGeometry:
         return {QStringLiteral("ui/windowGeometry"), QByteArray()};
+    case Settings::Key::ChatWindowGeometry:
+        return {QStringLiteral("ui/chatWindowGeometry"), QByteArray()};
     case Settings::Key::AutoLockMinutes:
         return {QStringLiteral("security/autoLockMinutes"), 15};
     }
@@ -110,6 +112,17 @@ QByteArray Settings::windowGeometry() const
 void Settings::setWindowGeometry(const QByteArray &geometry)
 {
     setValue(Key::WindowGeometry, geometry);
+}
+
+QByteArray Settings::chatWindowGeometry() const
+{
+    const QVariant geometry = value(Key::ChatWindowGeometry);
+    return geometry.typeId() == QMetaType::QByteArray && geometry.toByteArray().size() < 4096 ? geometry.toByteArray() : QByteArray();
+}
+
+void Settings::setChatWindowGeometry(const QByteArray &geometry)
+{
+    setValue(Key::ChatWindowGeometry, geometry);
 }
 
 int Settings::autoLockMinutes() const

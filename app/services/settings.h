@@ -14,7 +14,7 @@ class Settings : public QObject
     Q_OBJECT
 
 public:
-    enum class Key { Language, ServerUrl, Theme, LastUser, WindowGeometry, AutoLockMinutes };
+    enum class Key { Language, ServerUrl, Theme, LastUser, WindowGeometry, AutoLockMinutes, ChatWindowGeometry };
     Q_ENUM(Key)
 
     // Takes ownership of the backing store (a file in tests, the platform default in the app).
@@ -37,6 +37,8 @@ public:
     static QList<int> autoLockChoices();
     QByteArray windowGeometry() const;  // QWidget::saveGeometry(); empty until the window was closed once
     void setWindowGeometry(const QByteArray &geometry);
+    QByteArray chatWindowGeometry() const;
+    void setChatWindowGeometry(const QByteArray &geometry);
 
 signals:
     void changed(okpay::Settings::Key key);

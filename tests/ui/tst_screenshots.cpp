@@ -17,6 +17,7 @@
 #include <QDir>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QListWidget>
 #include <QPushButton>
 #include <QRegularExpression>
@@ -128,6 +129,22 @@ private slots:
             shoot(*w.window, QStringLiteral("07_help_contact"));
             help->showSection(HelpPage::Section::Email);
             shoot(*w.window, QStringLiteral("08_help_email_signed_out"));
+            // The secret guard stops a card number on its way to support.
+            w.find<QLineEdit>(QStringLiteral("emailFromName"))->setText(QStringLiteral("Ada"));
+            w.find<QLineEdit>(QStringLiteral("emailFromEmail"))->setText(QStringLiteral("ada@example.com"));
+            w.find<QLineEdit>(QStringLiteral("emailSubject"))->setText(QStringLiteral("Card top-up"));
+            w.find<QPlainTextEdit>(QStringLiteral("emailBody"))->setPlainText(QStringLiteral("My card 4111 1111 1111 1111 was charged twice, code 123456"));
+            bool warned = false;
+            QTimer::singleShot(500, this, [&] {
+                auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
+                if (!dialog)
+                    return;
+                warned = dialog->objectName() == u"secretWarningDialog";
+                shoot(*dialog, QStringLiteral("09_secret_warning"));
+                dialog->reject();  // "Edit message"
+            });
+            QTest::mouseClick(w.find<QPushButton>(QStringLiteral("emailSend")), Qt::LeftButton);
+            QVERIFY(QTest::qWaitFor([&] { return warned; }, 5000));
         }
 
         TestWallet w(m_server->baseUrl(), m_dir, QStringLiteral("in-") + language);
@@ -226,6 +243,21 @@ private slots:
         QCoreApplication::sendEvent(subject, &typed);
         QTest::qWait(600);  // suggestions follow the typing
         shoot(*w.window, QStringLiteral("43_ticket_form_suggestions"));
+
+        // Live chat with the demo agent, in its own window.
+        w.window->openAppAction(QStringLiteral("chat"));
+        QWidget *chat = openDialog(QStringLiteral("chatWindow"));
+        QVERIFY(chat);
+        chat->resize(480, 640);
+        auto *input = chat->findChild<QPlainTextEdit *>(QStringLiteral("chatInput"));
+        input->setPlainText(language == u"en" ? QStringLiteral("Hello, my bank withdrawal is still pending.")
+                                              : QStringLiteral("你好，我的提现还没有到账。"));
+        QTest::mouseClick(chat->findChild<QPushButton *>(QStringLiteral("chatSend")), Qt::LeftButton);
+        auto *agent = chat->findChild<QLabel *>(QStringLiteral("chatAgentName"));
+        QVERIFY(QTest::qWaitFor([&] { return agent->isVisible() && !agent->text().isEmpty(); }, 30000));
+        QTest::qWait(2500);  // the agent's answer
+        shoot(*chat, QStringLiteral("44_chat_window"));
+        chat->close();
 
         QVERIFY2(m_clipped.isEmpty(), qPrintable(m_clipped.join(u'\n')));
     }
