@@ -15,6 +15,8 @@
 #include "walletharness.h"
 #include "ui/balance/balancechart.h"
 #include "ui/dialogs/kycdocumentdialog.h"
+#include "services/supportservice.h"
+#include "ui/help/helppage.h"
 #include "ui/mainwindow.h"
 #include "ui/translations.h"
 #include "ui/security/idlelock.h"
@@ -29,6 +31,7 @@
 
 #include <QApplication>
 #include <QAction>
+#include <QAbstractItemView>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QPlainTextEdit>
@@ -486,6 +489,45 @@ private slots:
         w->window->findChild<QTabWidget *>(QStringLiteral("mainTabs"))->setCurrentIndex(0);
         QVERIFY(QTest::qWaitFor([&] { return w->window->findChild<QWidget *>(QStringLiteral("signInPage"))->isVisible(); }, 5000));
         QVERIFY(!signOut->isEnabled());
+    }
+    void helpTabWorksWithNoServer()
+    {
+        Translations::install(*qApp, QStringLiteral("en"));
+        // No server at all: the FAQ from the bundle and the contact channels from the bundled copy.
+        {
+            TestWallet w(QUrl(QStringLiteral("http://127.0.0.1:9")), m_dir, QStringLiteral("noserver"));
+            w.window->openAppAction(QStringLiteral("contact"));
+            auto *note = w.find<QLabel>(QStringLiteral("contactOfflineNote"));
+            QVERIFY(QTest::qWaitFor([&] { return note->isVisible() && !note->text().isEmpty(); }, 20000));
+            QVERIFY(w.find(QStringLiteral("contactCard_chat")));
+            w.window->findChild<HelpPage *>()->showSection(HelpPage::Section::Questions);
+            auto *topics = w.find<QAbstractItemView>(QStringLiteral("faqTopics"));
+            QVERIFY(QTest::qWaitFor([&] { return topics->model() && topics->model()->rowCount() >= 5; }, 5000));
+            auto *search = w.find<QLineEdit>(QStringLiteral("faqSearch"));
+            search->setText(QStringLiteral("recovery"));
+            auto *results = w.find<QAbstractItemView>(QStringLiteral("faqSearchResults"));
+            QVERIFY(QTest::qWaitFor([&] { return results->isVisible() && results->model()->rowCount() > 0; }, 5000));
+            saveScreenshot(*w.window, QStringLiteral("help_no_server_en"));
+        }
+        // Signed in once, then the server goes away: a new ticket waits in the outbox, shown as queued.
+        auto own = std::make_unique<ServerProcess>();
+        QVERIFY2(own->isRunning(), qPrintable(own->startError()));
+        own->registerVerifiedUser(QStringLiteral("helpoffline@example.com"));
+        TestWallet w(own->baseUrl(), m_dir, QStringLiteral("helpoffline"));
+        w.signIn(QStringLiteral("helpoffline@example.com"), QString::fromLatin1(ServerProcess::kPassword));
+        QVERIFY(QTest::qWaitFor([&] { return w.account->current() && w.account->current()->sync().state() == SyncEngine::State::Online; }, 30000));
+        own->stop();
+        w.window->openAppAction(QStringLiteral("new-ticket"));
+        auto *category = w.find<QComboBox>(QStringLiteral("ticketCategory"));
+        QVERIFY(QTest::qWaitFor([&] { return category->isVisible(); }, 5000));
+        category->setCurrentIndex(category->count() - 1);
+        w.find<QLineEdit>(QStringLiteral("ticketSubject"))->setText(QStringLiteral("Top-up not arrived"));
+        w.find<QPlainTextEdit>(QStringLiteral("ticketDescription"))->setPlainText(QStringLiteral("My bank transfer of 20 USD has not arrived yet."));
+        QTest::mouseClick(w.find<QPushButton>(QStringLiteral("ticketSend")), Qt::LeftButton);
+        auto *pending = w.find<QListWidget>(QStringLiteral("ticketsPending"));
+        QVERIFY(QTest::qWaitFor([&] { return pending->isVisible() && pending->count() == 1; }, 20000));
+        QCOMPARE(w.account->current()->support().pendingTickets().size(), 1);
+        saveScreenshot(*w.window, QStringLiteral("help_ticket_queued_en"));
     }
     void offlineBannerAndRecovery()
     {
