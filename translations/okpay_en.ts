@@ -32,12 +32,59 @@
     </message>
 </context>
 <context>
+    <name>okpay::ChatHeader</name>
+    <message numerus="yes">
+        <source>about %n minute(s)</source>
+        <translation>
+            <numerusform>about %n minute</numerusform>
+            <numerusform>about %n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n hour(s)</source>
+        <translation>
+            <numerusform>about %n hour</numerusform>
+            <numerusform>about %n hours</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>okpay::ChatRatingDialog</name>
+    <message numerus="yes">
+        <source>%n star(s)</source>
+        <translation>
+            <numerusform>%n star</numerusform>
+            <numerusform>%n stars</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>okpay::FundingPage</name>
     <message numerus="yes">
         <source>%1 has at most %n decimal place(s).</source>
         <translation>
             <numerusform>%1 has at most %n decimal place.</numerusform>
             <numerusform>%1 has at most %n decimal places.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>okpay::SecretWarningDialog</name>
+    <message numerus="yes">
+        <source>A verification code (%n digits)</source>
+        <translation>
+            <numerusform>A verification code (%n digit)</numerusform>
+            <numerusform>A verification code (%n digits)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>okpay::TicketRatingBox</name>
+    <message numerus="yes">
+        <source>%n star(s)</source>
+        <translation>
+            <numerusform>%n star</numerusform>
+            <numerusform>%n stars</numerusform>
         </translation>
     </message>
 </context>

@@ -235,6 +235,57 @@
     </message>
 </context>
 <context>
+    <name>ChatTranscript</name>
+    <message>
+        <source>OKPay live chat: %1</source>
+        <translation>OKPay 在线客服：%1</translation>
+    </message>
+    <message>
+        <source>Chat ID: %1</source>
+        <translation>对话 ID：%1</translation>
+    </message>
+    <message>
+        <source>Agent: %1 (verified OKPay agent)</source>
+        <translation>客服：%1（已验证的 OKPay 客服）</translation>
+    </message>
+    <message>
+        <source>Started: %1</source>
+        <translation>开始时间：%1</translation>
+    </message>
+    <message>
+        <source>Ended: %1</source>
+        <translation>结束时间：%1</translation>
+    </message>
+    <message>
+        <source>Your rating: %1 of 5</source>
+        <translation>您的评分：%1 分（满分 5 分）</translation>
+    </message>
+    <message>
+        <source>Your rating: %1 of 5 (%2)</source>
+        <translation>您的评分：%1 分（满分 5 分），评语：%2</translation>
+    </message>
+    <message>
+        <source>Times are local time (UTC%1).</source>
+        <translation>以上时间均为本地时间（UTC%1）。</translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation>您</translation>
+    </message>
+    <message>
+        <source>%1 (agent)</source>
+        <translation>%1（客服）</translation>
+    </message>
+    <message>
+        <source>OKPay</source>
+        <translation>OKPay</translation>
+    </message>
+    <message>
+        <source>Attachment: %1</source>
+        <translation>附件：%1</translation>
+    </message>
+</context>
+<context>
     <name>KycText</name>
     <message>
         <source>Email not confirmed (level 0)</source>
@@ -711,6 +762,169 @@
     </message>
 </context>
 <context>
+    <name>okpay::ChatBubble</name>
+    <message>
+        <source>Try again</source>
+        <translation>重试</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Send this message again</source>
+        <translation>重新发送此消息</translation>
+    </message>
+    <message>
+        <source>Delete this unsent message</source>
+        <translation>删除这条未发送的消息</translation>
+    </message>
+    <message>
+        <source>Image: %1</source>
+        <translation>图片：%1</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Your message, %1</source>
+        <translation>您的消息，%1</translation>
+    </message>
+    <message>
+        <source>Message from %1, %2</source>
+        <translation>来自 %1 的消息，%2</translation>
+    </message>
+    <message>
+        <source>⚠ not an official OKPay link</source>
+        <translation>⚠ 非 OKPay 官方链接</translation>
+    </message>
+</context>
+<context>
+    <name>okpay::ChatBubbleList</name>
+    <message>
+        <source>Conversation</source>
+        <translation>对话</translation>
+    </message>
+    <message>
+        <source>Ask us anything about your wallet. An agent usually answers within a few minutes.</source>
+        <translation>关于钱包的任何问题都可以问我们。客服通常会在几分钟内回复。</translation>
+    </message>
+</context>
+<context>
+    <name>okpay::ChatComposer</name>
+    <message>
+        <source>Attach image…</source>
+        <translation>添加图片…</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>发送</translation>
+    </message>
+    <message>
+        <source>Your message</source>
+        <translation>您的消息</translation>
+    </message>
+    <message>
+        <source>Write a message. Enter sends, Shift+Enter starts a new line.</source>
+        <translation>输入消息。按 Enter 发送，按 Shift+Enter 换行。</translation>
+    </message>
+    <message>
+        <source>Attach an image</source>
+        <translation>添加图片</translation>
+    </message>
+    <message>
+        <source>PNG or JPEG pictures up to 10 MB, at most 5 per message</source>
+        <translation>PNG 或 JPEG 图片，每张不超过 10 MB，每条消息最多 5 张</translation>
+    </message>
+    <message>
+        <source>Send the message</source>
+        <translation>发送消息</translation>
+    </message>
+    <message>
+        <source>%1 ✕</source>
+        <translation>%1 ✕</translation>
+    </message>
+    <message>
+        <source>Remove the image %1</source>
+        <translation>移除图片 %1</translation>
+    </message>
+</context>
+<context>
+    <name>okpay::ChatFollowUp</name>
+    <message>
+        <source>There is no chat to rate.</source>
+        <translation>没有可评价的对话。</translation>
+    </message>
+</context>
+<context>
+    <name>okpay::ChatHeader</name>
+    <message>
+        <source>Live chat with OKPay support</source>
+        <translation>OKPay 在线客服</translation>
+    </message>
+    <message>
+        <source>✔ Verified OKPay agent</source>
+        <translation>✔ 已验证的 OKPay 客服</translation>
+    </message>
+    <message>
+        <source>This agent was connected by the OKPay server. OKPay staff never ask for your password, verification codes or recovery phrase.</source>
+        <translation>此客服由 OKPay 服务器接入。OKPay 工作人员绝不会向您索要密码、验证码或助记词。</translation>
+    </message>
+    <message>
+        <source>less than a minute</source>
+        <translation>不到 1 分钟</translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n minute(s)</source>
+        <translation>
+            <numerusform>约 %n 分钟</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n hour(s)</source>
+        <translation>
+            <numerusform>约 %n 小时</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Type your question below to start a chat.</source>
+        <translation>在下方输入您的问题即可开始对话。</translation>
+    </message>
+    <message>
+        <source>Connecting you to support…</source>
+        <translation>正在为您连接客服…</translation>
+    </message>
+    <message>
+        <source>Waiting for an agent…</source>
+        <translation>正在等待客服接入…</translation>
+    </message>
+    <message>
+        <source>You are number %1 in the queue.</source>
+        <translation>您当前排在第 %1 位。</translation>
+    </message>
+    <message>
+        <source>You are number %1 in the queue. Estimated wait: %2.</source>
+        <translation>您当前排在第 %1 位，预计等待时间：%2。</translation>
+    </message>
+    <message>
+        <source>You are chatting with an OKPay agent.</source>
+        <translation>您正在与 OKPay 客服对话。</translation>
+    </message>
+    <message>
+        <source>This chat has ended.</source>
+        <translation>本次对话已结束。</translation>
+    </message>
+    <message>
+        <source>Live chat is closed now.</source>
+        <translation>在线客服现在不在服务时间。</translation>
+    </message>
+    <message>
+        <source>Reconnecting…</source>
+        <translation>正在重新连接…</translation>
+    </message>
+</context>
+<context>
     <name>okpay::ChatMessageModel</name>
     <message>
         <source>Sending…</source>
@@ -719,6 +933,379 @@
     <message>
         <source>Not sent</source>
         <translation>未发送</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>已发送</translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation>已读</translation>
+    </message>
+</context>
+<context>
+    <name>okpay::ChatRatingDialog</name>
+    <message>
+        <source>Send rating</source>
+        <translation>提交评价</translation>
+    </message>
+    <message>
+        <source>Save transcript…</source>
+        <translation>保存聊天记录…</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>跳过</translation>
+    </message>
+    <message>
+        <source>Rate this chat</source>
+        <translation>评价本次对话</translation>
+    </message>
+    <message>
+        <source>How was your chat with OKPay support?</source>
+        <translation>您对本次 OKPay 客服对话满意吗？</translation>
+    </message>
+    <message>
+        <source>How was your chat with %1?</source>
+        <translation>您对与 %1 的对话满意吗？</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n star(s)</source>
+        <translation>
+            <numerusform>%n 星</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Comment on the chat</source>
+        <translation>对话评语</translation>
+    </message>
+    <message>
+        <source>What went well, what could be better? (optional)</source>
+        <translation>哪些地方做得好，哪些还可以改进？（选填）</translation>
+    </message>
+    <message>
+        <source>Keep the whole conversation as a text file</source>
+        <translation>将完整对话保存为文本文件</translation>
+    </message>
+    <message>
+        <source>Thank you! You rated this chat %1 of 5.</source>
+        <translation>感谢您的评价！您给本次对话打了 %1 分（满分 5 分）。</translation>
+    </message>
+    <message>
+        <source>Change rating</source>
+        <translation>修改评价</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Your rating was not sent. %1</source>
+        <translation>评价未提交。%1</translation>
+    </message>
+    <message>
+        <source>Sending your rating…</source>
+        <translation>正在提交评价…</translation>
+    </message>
+</context>
+<context>
+    <name>okpay::ChatService</name>
+    <message>
+        <source>Live chat</source>
+        <translation>在线客服</translation>
+    </message>
+    <message>
+        <source>The chat could not be started: the server&apos;s answer was not understood.</source>
+        <translation>无法开始对话：无法识别服务器的回复。</translation>
+    </message>
+    <message>
+        <source>This chat is no longer available. Start a new chat if you still need help.</source>
+        <translation>此对话已不可用。如仍需帮助，请开始新对话。</translation>
+    </message>
+    <message>
+        <source>Message left outside live chat hours</source>
+        <translation>在线客服非服务时间留言</translation>
+    </message>
+    <message>
+        <source>The message could not be saved on this computer. Copy it and try again later.</source>
+        <translation>无法在这台电脑上保存消息。请先复制消息内容，稍后再试。</translation>
+    </message>
+</context>
+<context>
+    <name>okpay::ChatWindow</name>
+    <message>
+        <source>Try again</source>
+        <translation>重试</translation>
+    </message>
+    <message>
+        <source>Rate this chat…</source>
+        <translation>评价本次对话…</translation>
+    </message>
+    <message>
+        <source>Save transcript…</source>
+        <translation>保存聊天记录…</translation>
+    </message>
+    <message>
+        <source>Start a new chat</source>
+        <translation>开始新对话</translation>
+    </message>
+    <message>
+        <source>Open my tickets</source>
+        <translation>打开我的工单</translation>
+    </message>
+    <message>
+        <source>End chat</source>
+        <translation>结束对话</translation>
+    </message>
+    <message>
+        <source>OKPay live chat</source>
+        <translation>OKPay 在线客服</translation>
+    </message>
+    <message>
+        <source>End the chat</source>
+        <translation>结束本次对话</translation>
+    </message>
+    <message>
+        <source>Thank you. Your message is saved as a ticket: we answer by email and under My tickets, usually within one business day.</source>
+        <translation>谢谢。您的留言已保存为工单：我们会通过电子邮件和“我的工单”回复您，通常在 1 个工作日内。</translation>
+    </message>
+    <message>
+        <source>The transcript is saved in %1.</source>
+        <translation>聊天记录已保存到 %1。</translation>
+    </message>
+    <message>
+        <source>The transcript could not be saved in %1. Choose another folder.</source>
+        <translation>无法将聊天记录保存到 %1。请选择其他文件夹。</translation>
+    </message>
+    <message>
+        <source>%1 is typing…</source>
+        <translation>%1 正在输入…</translation>
+    </message>
+    <message>
+        <source>Leave a message</source>
+        <translation>留言</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>发送</translation>
+    </message>
+    <message>
+        <source>Start chat</source>
+        <translation>开始对话</translation>
+    </message>
+    <message>
+        <source>Our agents are offline now. Write your question below and choose Leave a message: it becomes a ticket, and we answer by email and under My tickets.</source>
+        <translation>客服现在不在线。请在下方写下您的问题，然后点击“留言”：留言会转为工单，我们会通过电子邮件和“我的工单”回复您。</translation>
+    </message>
+    <message>
+        <source>Ask us anything about your wallet. An agent usually answers within a few minutes.</source>
+        <translation>关于钱包的任何问题都可以问我们。客服通常会在几分钟内回复。</translation>
+    </message>
+    <message>
+        <source>The message could not be saved on this computer. Check the free disk space and try again.</source>
+        <translation>无法在这台电脑上保存消息。请检查磁盘剩余空间后重试。</translation>
+    </message>
+    <message>
+        <source>Attach an image</source>
+        <translation>添加图片</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>图片 (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>OKPay chat %1.txt</source>
+        <translation>OKPay 聊天记录 %1.txt</translation>
+    </message>
+    <message>
+        <source>Save transcript</source>
+        <translation>保存聊天记录</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt)</source>
+        <translation>文本文件 (*.txt)</translation>
+    </message>
+    <message>
+        <source>Saving the transcript…</source>
+        <translation>正在保存聊天记录…</translation>
+    </message>
+    <message>
+        <source>Not an official OKPay link</source>
+        <translation>非 OKPay 官方链接</translation>
+    </message>
+    <message>
+        <source>This link leads to %1, which is not an OKPay website. OKPay staff only send links to okpay.example. Never enter your password or codes on a site you reached this way.
+
+Open it anyway?</source>
+        <translation>此链接指向 %1，该网站不属于 OKPay。OKPay 工作人员只会发送 okpay.example 的链接。切勿在通过此类链接打开的网站上输入密码或验证码。
+
+仍要打开吗？</translation>
+    </message>
+    <message>
+        <source>This image cannot be opened. Check that it still exists and that you may read it.</source>
+        <translation>无法打开此图片。请确认图片仍然存在，且您有权限读取。</translation>
+    </message>
+    <message>
+        <source>This file is empty.</source>
+        <translation>此文件为空。</translation>
+    </message>
+    <message>
+        <source>This image is too large: pictures can be at most 10 MB.</source>
+        <translation>图片过大：每张图片最大 10 MB。</translation>
+    </message>
+    <message>
+        <source>Only PNG and JPEG pictures can be sent in the chat, whatever the file is called.</source>
+        <translation>无论文件名如何，对话中只能发送 PNG 和 JPEG 图片。</translation>
+    </message>
+    <message>
+        <source>You can attach at most 5 pictures to one message.</source>
+        <translation>每条消息最多添加 5 张图片。</translation>
+    </message>
+</context>
+<context>
+    <name>okpay::ContactChannelCard</name>
+    <message>
+        <source>midnight</source>
+        <comment>closing time at the end of the day</comment>
+        <translation>24:00</translation>
+    </message>
+    <message>
+        <source>Address of %1</source>
+        <translation>%1 的地址</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>For urgent problems — a lost phone or computer, a payment you do not recognise, or a locked account — call us rather than writing.</source>
+        <translation>遇到紧急问题（如手机或电脑丢失、发现不明付款或账户被锁定）时，请直接致电我们，不要通过邮件或留言联系。</translation>
+    </message>
+    <message>
+        <source>Open the website</source>
+        <translation>打开网站</translation>
+    </message>
+    <message>
+        <source>Write an email</source>
+        <translation>写邮件</translation>
+    </message>
+    <message>
+        <source>Start a chat</source>
+        <translation>开始对话</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>拨打电话</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <source>Copy the name</source>
+        <translation>复制账号名</translation>
+    </message>
+    <message>
+        <source>Open a ticket</source>
+        <translation>提交工单</translation>
+    </message>
+    <message>
+        <source>Any time, every day</source>
+        <translation>每天 24 小时</translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <comment>opening hours, e.g. 09:00–18:00</comment>
+        <translation>%1–%2</translation>
+    </message>
+    <message>
+        <source>No regular hours</source>
+        <translation>无固定服务时间</translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <comment>a range of weekdays, e.g. Monday–Friday</comment>
+        <translation>%1–%2</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>weekdays and their hours</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Hours: %1 (%2)</source>
+        <translation>服务时间：%1（%2）</translation>
+    </message>
+    <message>
+        <source>Accepts messages at any time; we answer during support hours</source>
+        <translation>可随时留言；我们会在服务时间内回复</translation>
+    </message>
+    <message>
+        <source>Available at any time</source>
+        <translation>随时可用</translation>
+    </message>
+</context>
+<context>
+    <name>okpay::ContactChannels</name>
+    <message>
+        <source>The contact details from OKPay could not be read.</source>
+        <translation>无法读取 OKPay 提供的联系方式。</translation>
+    </message>
+</context>
+<context>
+    <name>okpay::ContactPanel</name>
+    <message>
+        <source>Upcoming support holidays</source>
+        <translation>近期客服节假日安排</translation>
+    </message>
+    <message>
+        <source>Contact us</source>
+        <translation>联系我们</translation>
+    </message>
+    <message>
+        <source>Each way to reach us has its own hours, shown in the support center&apos;s time and, when it differs, in yours. Email and tickets accept messages at any time.</source>
+        <translation>每种联系方式都有各自的服务时间，按客服中心所在地时间显示；如与您的时间不同，还会同时显示您当地的时间。电子邮件和工单可随时提交。</translation>
+    </message>
+    <message>
+        <source>No contact details are available right now. Please try again later.</source>
+        <translation>暂时没有可用的联系方式，请稍后再试。</translation>
+    </message>
+    <message>
+        <source>These contact details were saved on %1.</source>
+        <translation>这些联系方式保存于 %1。</translation>
+    </message>
+    <message>
+        <source>These are the contact details that came with the app.</source>
+        <translation>这些是应用自带的联系方式。</translation>
+    </message>
+    <message>
+        <source>Checking for the latest contact details…</source>
+        <translation>正在获取最新联系方式…</translation>
+    </message>
+    <message>
+        <source>You seem to be offline: OKPay could not be reached (%1).</source>
+        <translation>您似乎处于离线状态：无法连接 OKPay（%1）。</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <comment>a holiday: its date and name</comment>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Closed on these days: %1.</source>
+        <translation>以下日期暂停服务：%1。</translation>
+    </message>
+    <message>
+        <source>Copied “%1”. Search for it on %2 to send us a message.</source>
+        <translation>已复制“%1”。在 %2 中搜索该账号即可给我们发消息。</translation>
+    </message>
+    <message>
+        <source>This address cannot be opened safely from the app: %1</source>
+        <translation>无法在应用中安全打开此地址：%1</translation>
+    </message>
+    <message>
+        <source>No app on this computer could open %1. You can reach us at: %2</source>
+        <translation>这台电脑上没有可以打开 %1 链接的应用。您可以通过以下方式联系我们：%2</translation>
     </message>
 </context>
 <context>
@@ -758,6 +1345,338 @@
     <message>
         <source>To date</source>
         <translation>结束日期</translation>
+    </message>
+</context>
+<context>
+    <name>okpay::EmailForm</name>
+    <message>
+        <source>Your name</source>
+        <translation>您的姓名</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>附件</translation>
+    </message>
+    <message>
+        <source>We answer at the email address of your account.</source>
+        <translation>我们会回复到您账户的电子邮件地址。</translation>
+    </message>
+    <message>
+        <source>Add a file…</source>
+        <translation>添加文件…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>Up to 5 files: PNG, JPEG, PDF or plain text, 10 MB each.</source>
+        <translation>最多 5 个文件：PNG、JPEG、PDF 或纯文本，每个不超过 10 MB。</translation>
+    </message>
+    <message>
+        <source>Sign in to attach screenshots or documents: files are kept with your account.</source>
+        <translation>登录后即可添加截图或文档：文件会随您的账户保存。</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>发送</translation>
+    </message>
+    <message>
+        <source>Open in my email app</source>
+        <translation>在我的邮件应用中打开</translation>
+    </message>
+    <message>
+        <source>Your email address</source>
+        <translation>您的电子邮件地址</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Attached files</source>
+        <translation>已添加的附件</translation>
+    </message>
+    <message>
+        <source>Add a file</source>
+        <translation>添加文件</translation>
+    </message>
+    <message>
+        <source>Remove the selected file</source>
+        <translation>移除所选文件</translation>
+    </message>
+    <message>
+        <source>Send the email</source>
+        <translation>发送邮件</translation>
+    </message>
+    <message>
+        <source>What happened, when, and what you expected. Add the transaction date and amount if it is about a payment. Never include your password or codes.</source>
+        <translation>发生了什么、何时发生、您期望的结果是什么。如与付款有关，请附上交易日期和金额。切勿填写密码或验证码。</translation>
+    </message>
+    <message>
+        <source>Email us</source>
+        <translation>发邮件给我们</translation>
+    </message>
+    <message>
+        <source>Best for detailed questions that are not urgent. We answer by email during support hours.</source>
+        <translation>适合不紧急的详细问题。我们会在服务时间内通过电子邮件回复。</translation>
+    </message>
+    <message>
+        <source>Your email</source>
+        <translation>您的邮箱</translation>
+    </message>
+    <message>
+        <source>Nothing was sent.</source>
+        <translation>未发送任何内容。</translation>
+    </message>
+    <message>
+        <source>Remove it and try again.</source>
+        <translation>请移除该文件后重试。</translation>
+    </message>
+    <message>
+        <source>Your message is in your outbox and goes out as soon as OKPay can be reached.</source>
+        <translation>您的邮件已放入发件箱，连接到 OKPay 后会立即发送。</translation>
+    </message>
+    <message>
+        <source>Sent. Your reference is %1. We answer by email during support hours.</source>
+        <translation>已发送。参考号：%1。我们会在服务时间内通过电子邮件回复。</translation>
+    </message>
+    <message>
+        <source>“%1” could not be read.</source>
+        <translation>无法读取“%1”。</translation>
+    </message>
+    <message>
+        <source>“%1” is empty.</source>
+        <translation>“%1”是空文件。</translation>
+    </message>
+    <message>
+        <source>“%1” is larger than 10 MB.</source>
+        <translation>“%1”超过 10 MB。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a PNG, JPEG, PDF or plain text file.</source>
+        <translation>“%1”不是 PNG、JPEG、PDF 或纯文本文件。</translation>
+    </message>
+    <message>
+        <source>Attach a file</source>
+        <translation>添加附件</translation>
+    </message>
+    <message>
+        <source>Screenshots and documents (*.png *.jpg *.jpeg *.pdf *.txt);;All files (*)</source>
+        <translation>截图和文档 (*.png *.jpg *.jpeg *.pdf *.txt);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>You can attach up to %1 files.</source>
+        <translation>最多可添加 %1 个文件。</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>file name and size</comment>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Enter your name.</source>
+        <translation>请输入您的姓名。</translation>
+    </message>
+    <message>
+        <source>Enter the email address we should answer, like name@example.com.</source>
+        <translation>请输入接收回复的电子邮件地址，例如 name@example.com。</translation>
+    </message>
+    <message>
+        <source>Enter a subject.</source>
+        <translation>请输入主题。</translation>
+    </message>
+    <message>
+        <source>Describe your question or problem.</source>
+        <translation>请描述您的问题。</translation>
+    </message>
+    <message>
+        <source>The message is too long: at most %1 characters.</source>
+        <translation>内容过长：最多 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>Not sent. Edit your message, then send it again.</source>
+        <translation>未发送。请修改内容后重新发送。</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>正在发送…</translation>
+    </message>
+    <message>
+        <source>No email app is set up on this computer. Write to %1 from any email service.</source>
+        <translation>这台电脑上未设置邮件应用。请使用任意邮箱发送邮件至 %1。</translation>
+    </message>
+    <message>
+        <source>Your email app has the message: send it from there. Files must be attached there too.</source>
+        <translation>邮件已在您的邮件应用中打开，请从那里发送。附件也需要在邮件应用中添加。</translation>
+    </message>
+    <message>
+        <source>Not sent. %1 Your message is still here: press Send to try again.</source>
+        <translation>未发送。%1您的内容仍保留在这里，请点击“发送”重试。</translation>
+    </message>
+</context>
+<context>
+    <name>okpay::FaqArticleView</name>
+    <message>
+        <source>Help article</source>
+        <translation>帮助文章</translation>
+    </message>
+</context>
+<context>
+    <name>okpay::FaqBrowser</name>
+    <message>
+        <source>Search help articles</source>
+        <translation>搜索帮助文章</translation>
+    </message>
+    <message>
+        <source>Help topics</source>
+        <translation>帮助主题</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>搜索结果</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>后退</translation>
+    </message>
+    <message>
+        <source>Previous article</source>
+        <translation>上一篇文章</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>前进</translation>
+    </message>
+    <message>
+        <source>Next article</source>
+        <translation>下一篇文章</translation>
+    </message>
+    <message>
+        <source>Related articles</source>
+        <translation>相关文章</translation>
+    </message>
+    <message>
+        <source>Still need help? Contact us</source>
+        <translation>仍需帮助？联系我们</translation>
+    </message>
+    <message>
+        <source>This link was not opened because it does not lead to an official OKPay website: %1</source>
+        <translation>此链接未打开，因为它指向的不是 OKPay 官方网站：%1</translation>
+    </message>
+    <message>
+        <source>it cannot be saved on this computer.</source>
+        <translation>无法保存在这台电脑上。</translation>
+    </message>
+    <message>
+        <source>The help articles cannot be shown right now. You can still contact us.</source>
+        <translation>暂时无法显示帮助文章。您仍可联系我们。</translation>
+    </message>
+    <message>
+        <source>No articles match “%1”. Try other words, or contact us.</source>
+        <translation>没有与“%1”匹配的文章。请尝试其他关键词，或联系我们。</translation>
+    </message>
+    <message>
+        <source>Help center</source>
+        <translation>帮助中心</translation>
+    </message>
+    <message>
+        <source>Choose a topic on the left, or type a few words in the search box.</source>
+        <translation>请在左侧选择主题，或在搜索框中输入关键词。</translation>
+    </message>
+    <message>
+        <source>Article not found</source>
+        <translation>未找到文章</translation>
+    </message>
+    <message>
+        <source>This article is not in the help on this computer. Search for the topic, or contact us.</source>
+        <translation>这台电脑上的帮助内容中没有这篇文章。请搜索相关主题，或联系我们。</translation>
+    </message>
+    <message>
+        <source>%1 · Updated %2</source>
+        <translation>%1 · 更新于 %2</translation>
+    </message>
+</context>
+<context>
+    <name>okpay::FaqFeedbackBar</name>
+    <message>
+        <source>Was this article helpful?</source>
+        <translation>这篇文章对您有帮助吗？</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>有帮助</translation>
+    </message>
+    <message>
+        <source>Yes, this article was helpful</source>
+        <translation>有帮助，这篇文章解决了我的问题</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>没帮助</translation>
+    </message>
+    <message>
+        <source>No, this article was not helpful</source>
+        <translation>没帮助，这篇文章没有解决我的问题</translation>
+    </message>
+    <message>
+        <source>Comment on this article (optional)</source>
+        <translation>对这篇文章的意见（选填）</translation>
+    </message>
+    <message>
+        <source>Optional comment</source>
+        <translation>补充意见（选填）</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>发送</translation>
+    </message>
+    <message>
+        <source>Send your feedback</source>
+        <translation>发送反馈</translation>
+    </message>
+    <message>
+        <source>Thanks! Anything to add?</source>
+        <translation>谢谢！还有什么要补充的吗？</translation>
+    </message>
+    <message>
+        <source>Sorry about that. What was missing?</source>
+        <translation>很抱歉。还缺少哪些信息？</translation>
+    </message>
+    <message>
+        <source>Sending your feedback…</source>
+        <translation>正在发送反馈…</translation>
+    </message>
+    <message>
+        <source>Thank you for your feedback.</source>
+        <translation>感谢您的反馈。</translation>
+    </message>
+    <message>
+        <source>Thank you. Your feedback is saved and will be sent when the connection is back.</source>
+        <translation>谢谢。您的反馈已保存，连接恢复后将自动发送。</translation>
+    </message>
+    <message>
+        <source>Your feedback could not be sent: %1</source>
+        <translation>无法发送您的反馈：%1</translation>
+    </message>
+</context>
+<context>
+    <name>okpay::FaqSuggestionBox</name>
+    <message>
+        <source>These articles may answer your question:</source>
+        <translation>以下文章或许能解答您的问题：</translation>
+    </message>
+    <message>
+        <source>Read the article “%1”</source>
+        <translation>阅读文章“%1”</translation>
+    </message>
+    <message>
+        <source>Opens the article; your ticket stays as you left it</source>
+        <translation>打开文章；您填写的工单内容会保持不变</translation>
     </message>
 </context>
 <context>
@@ -976,6 +1895,52 @@ Total charged: %4</source>
     </message>
 </context>
 <context>
+    <name>okpay::HelpCenter</name>
+    <message>
+        <source>The help cache cannot be opened.</source>
+        <translation>无法打开帮助缓存。</translation>
+    </message>
+</context>
+<context>
+    <name>okpay::HelpPage</name>
+    <message>
+        <source>Help sections</source>
+        <translation>帮助栏目</translation>
+    </message>
+    <message>
+        <source>Sign in to see your tickets and chat with us. Questions and answers, the contact channels and the email form work without an account.</source>
+        <translation>登录后即可查看工单并与我们在线对话。常见问题、联系方式和邮件表单无需账户即可使用。</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
+        <source>Questions and answers</source>
+        <translation>常见问题</translation>
+    </message>
+    <message>
+        <source>Contact us</source>
+        <translation>联系我们</translation>
+    </message>
+    <message>
+        <source>Email us</source>
+        <translation>发邮件给我们</translation>
+    </message>
+    <message>
+        <source>My tickets (%1)</source>
+        <translation>我的工单（%1）</translation>
+    </message>
+    <message>
+        <source>My tickets</source>
+        <translation>我的工单</translation>
+    </message>
+    <message>
+        <source>Live chat</source>
+        <translation>在线客服</translation>
+    </message>
+</context>
+<context>
     <name>okpay::KycDocumentDialog</name>
     <message>
         <source>Side</source>
@@ -1074,20 +2039,16 @@ Total charged: %4</source>
         <translation>此文件为空。请选择证件的照片或扫描件。</translation>
     </message>
     <message>
-        <source>This file is %1; documents can be at most 10 MB. Save a smaller photo or scan.</source>
-        <translation>此文件大小为 %1，证件文件不能超过 10 MB。请另存一份更小的照片或扫描件。</translation>
-    </message>
-    <message>
-        <source>This file is too large; documents can be at most 10 MB. Save a smaller photo or scan.</source>
-        <translation>此文件过大，证件文件不能超过 10 MB。请另存一份更小的照片或扫描件。</translation>
-    </message>
-    <message>
         <source>This file is not a PNG or JPEG picture or a PDF, whatever its name says. Choose a photo or scan of your document.</source>
         <translation>无论文件名如何，此文件的实际内容都不是 PNG、JPEG 图片或 PDF。请选择证件的照片或扫描件。</translation>
     </message>
     <message>
         <source>Uploading…</source>
         <translation>正在上传…</translation>
+    </message>
+    <message>
+        <source>This file is too large: documents can be at most 10 MB. Save a smaller photo or scan.</source>
+        <translation>文件过大：证件文件最大 10 MB。请另存一张较小的照片或扫描件。</translation>
     </message>
 </context>
 <context>
@@ -1149,20 +2110,28 @@ Total charged: %4</source>
         <translation>不限</translation>
     </message>
     <message>
-        <source>Review: %1</source>
-        <translation>审核状态：%1</translation>
-    </message>
-    <message>
-        <source>Your limits are raised when the review approves your documents.</source>
-        <translation>证件审核通过后，您的限额将会提高。</translation>
-    </message>
-    <message>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
         <source>Send another document</source>
         <translation>再提交一份证件</translation>
+    </message>
+    <message>
+        <source>Updating…</source>
+        <translation>正在更新…</translation>
+    </message>
+    <message>
+        <source>Review: %1. Your limits are raised when your documents are approved.</source>
+        <translation>审核状态：%1。证件审核通过后将提高您的限额。</translation>
+    </message>
+    <message>
+        <source>Review: %1. %2</source>
+        <translation>审核状态：%1。%2</translation>
+    </message>
+    <message>
+        <source>Review: %1.</source>
+        <translation>审核状态：%1。</translation>
     </message>
 </context>
 <context>
@@ -1193,10 +2162,6 @@ Total charged: %4</source>
     <message>
         <source>Security</source>
         <translation>安全</translation>
-    </message>
-    <message>
-        <source>Questions and answers, contact channels, tickets and live chat</source>
-        <translation>常见问题、联系渠道、工单和在线客服</translation>
     </message>
     <message>
         <source>Help</source>
@@ -1237,6 +2202,14 @@ Total charged: %4</source>
     <message>
         <source>Help (%1)</source>
         <translation>帮助（%1）</translation>
+    </message>
+    <message>
+        <source>OKPay support replied</source>
+        <translation>OKPay 客服已回复</translation>
+    </message>
+    <message>
+        <source>Ticket %1: %2</source>
+        <translation>工单 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -1749,10 +2722,6 @@ Total charged: %4</source>
         <translation>完成：隐藏恢复码</translation>
     </message>
     <message>
-        <source>Your new recovery codes. Your old recovery codes no longer work. Keep these somewhere safe: each one lets you sign in once if you lose your phone. They are shown only now.</source>
-        <translation>这是您的新恢复码，旧恢复码已失效。请妥善保存：手机丢失时，每个恢复码可用于登录一次。恢复码只显示这一次。</translation>
-    </message>
-    <message>
         <source>Two-factor authentication is on. Keep these recovery codes somewhere safe: each one lets you sign in once if you lose your phone. They are shown only now.</source>
         <translation>双重验证已开启。请妥善保存这些恢复码：手机丢失时，每个恢复码可用于登录一次。恢复码只显示这一次。</translation>
     </message>
@@ -1771,6 +2740,109 @@ Total charged: %4</source>
     <message>
         <source>The codes could not be saved to %1: %2</source>
         <translation>无法将恢复码保存到 %1：%2</translation>
+    </message>
+    <message>
+        <source>Your old recovery codes no longer work.</source>
+        <translation>您的旧恢复码已失效。</translation>
+    </message>
+    <message>
+        <source>Keep your new recovery codes somewhere safe: each one lets you sign in once if you lose your phone. They are shown only now.</source>
+        <translation>请妥善保存新的恢复码：手机丢失时，每个恢复码可用于登录一次。恢复码只显示这一次。</translation>
+    </message>
+</context>
+<context>
+    <name>okpay::RedactionCanvas</name>
+    <message>
+        <source>Screenshot preview: drag to black out a part</source>
+        <translation>截图预览：拖动鼠标即可涂黑部分区域</translation>
+    </message>
+</context>
+<context>
+    <name>okpay::ScreenshotRedactDialog</name>
+    <message>
+        <source>Undo last box</source>
+        <translation>撤销上一个涂黑区域</translation>
+    </message>
+    <message>
+        <source>Attach a screenshot</source>
+        <translation>添加截图</translation>
+    </message>
+    <message>
+        <source>Drag over anything you do not want to send, such as balances, names or codes, to black it out. Support sees the screenshot exactly as shown here.</source>
+        <translation>拖动鼠标框选不想发送的内容（如余额、姓名或验证码），即可将其涂黑。客服看到的截图与此处显示的完全一致。</translation>
+    </message>
+    <message>
+        <source>Attach screenshot</source>
+        <translation>添加截图</translation>
+    </message>
+</context>
+<context>
+    <name>okpay::SecretWarningDialog</name>
+    <message>
+        <source>A recovery phrase (the words that restore a wallet)</source>
+        <translation>助记词（用于恢复钱包的一组单词）</translation>
+    </message>
+    <message>
+        <source>A card number (%1)</source>
+        <translation>银行卡号（%1）</translation>
+    </message>
+    <message>
+        <source>A card security code (CVV)</source>
+        <translation>银行卡安全码（CVV）</translation>
+    </message>
+    <message numerus="yes">
+        <source>A verification code (%n digits)</source>
+        <translation>
+            <numerusform>验证码（%n 位数字）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your OKPay password</source>
+        <translation>您的 OKPay 密码</translation>
+    </message>
+    <message>
+        <source>Check your message before sending</source>
+        <translation>发送前请检查您的消息</translation>
+    </message>
+    <message>
+        <source>Your message seems to contain:</source>
+        <translation>您的消息似乎包含：</translation>
+    </message>
+    <message>
+        <source>OKPay staff will never ask for your password, verification codes or recovery phrase.</source>
+        <translation>OKPay 工作人员绝不会向您索要密码、验证码或助记词。</translation>
+    </message>
+    <message>
+        <source>If you send anyway, card numbers are masked: only their first 6 and last 4 digits are sent.</source>
+        <translation>如果仍要发送，银行卡号将被遮盖：只发送前 6 位和后 4 位。</translation>
+    </message>
+    <message>
+        <source>Everything else is sent exactly as you typed it, and anyone who reads it could use it to take over your account. Send it only if you are sure.</source>
+        <translation>其他内容将按您输入的原样发送，看到这些内容的任何人都可能借此控制您的账户。请确认无误后再发送。</translation>
+    </message>
+    <message>
+        <source>If you send anyway, it is sent exactly as you typed it, and anyone who reads it could use it to take over your account. Send it only if you are sure.</source>
+        <translation>如果仍要发送，内容将按您输入的原样发送，看到这些内容的任何人都可能借此控制您的账户。请确认无误后再发送。</translation>
+    </message>
+    <message>
+        <source>Edit message</source>
+        <translation>修改消息</translation>
+    </message>
+    <message>
+        <source>Send anyway</source>
+        <translation>仍要发送</translation>
+    </message>
+    <message>
+        <source>I understand: send what I typed anyway</source>
+        <translation>我了解风险：仍按原样发送</translation>
+    </message>
+    <message>
+        <source>What “Send anyway” would send:</source>
+        <translation>点击“仍要发送”将发送以下内容：</translation>
+    </message>
+    <message>
+        <source>The message as it would be sent</source>
+        <translation>将要发送的消息内容</translation>
     </message>
 </context>
 <context>
@@ -1971,6 +3043,10 @@ Total charged: %4</source>
     <message>
         <source>Enter the code from your authenticator app.</source>
         <translation>请输入身份验证器应用中的验证码。</translation>
+    </message>
+    <message>
+        <source>This recovery code is not correct or was already used.</source>
+        <translation>此恢复码不正确或已被使用。</translation>
     </message>
 </context>
 <context>
@@ -2182,6 +3258,282 @@ Total charged: %4</source>
     </message>
 </context>
 <context>
+    <name>okpay::SupportEmailService</name>
+    <message>
+        <source>You were signed out, so the message was not sent. Sign in and send it again.</source>
+        <translation>您已退出登录，消息未发送。请登录后重新发送。</translation>
+    </message>
+    <message>
+        <source>The message could not be saved on this computer, so it was not sent. Check that the disk is not full and try again.</source>
+        <translation>无法在这台电脑上保存消息，因此未发送。请确认磁盘空间未满后重试。</translation>
+    </message>
+</context>
+<context>
+    <name>okpay::SupportService</name>
+    <message>
+        <source>“%1” cannot be attached: %2</source>
+        <translation>无法添加附件“%1”：%2</translation>
+    </message>
+    <message>
+        <source>OKPay sent an answer this version of the app cannot read. Please try again later.</source>
+        <translation>OKPay 的回复无法被当前版本的应用识别。请稍后再试。</translation>
+    </message>
+    <message>
+        <source>My account</source>
+        <translation>我的账户</translation>
+    </message>
+    <message>
+        <source>Opening an account</source>
+        <translation>开户</translation>
+    </message>
+    <message>
+        <source>Top-up</source>
+        <translation>充值</translation>
+    </message>
+    <message>
+        <source>Withdrawal</source>
+        <translation>提现</translation>
+    </message>
+    <message>
+        <source>Fees</source>
+        <translation>手续费</translation>
+    </message>
+    <message>
+        <source>Promotions</source>
+        <translation>优惠活动</translation>
+    </message>
+    <message>
+        <source>Security and sign-in</source>
+        <translation>安全与登录</translation>
+    </message>
+    <message>
+        <source>Identity verification and limits</source>
+        <translation>身份认证与限额</translation>
+    </message>
+    <message>
+        <source>Something else</source>
+        <translation>其他问题</translation>
+    </message>
+    <message>
+        <source>the file cannot be read.</source>
+        <translation>无法读取该文件。</translation>
+    </message>
+    <message>
+        <source>the file is empty.</source>
+        <translation>文件为空。</translation>
+    </message>
+    <message>
+        <source>the file is larger than 10 MB.</source>
+        <translation>文件超过 10 MB。</translation>
+    </message>
+    <message>
+        <source>only PNG and JPEG images, PDF documents and plain text files can be attached.</source>
+        <translation>只能添加 PNG 和 JPEG 图片、PDF 文档和纯文本文件。</translation>
+    </message>
+    <message>
+        <source>Choose a topic and fill in the subject and the description (up to 5 files).</source>
+        <translation>请选择问题类型，并填写标题和问题描述（最多 5 个附件）。</translation>
+    </message>
+    <message>
+        <source>The ticket could not be saved on this computer. Check the free disk space and try again.</source>
+        <translation>无法在这台电脑上保存工单。请检查磁盘剩余空间后重试。</translation>
+    </message>
+    <message>
+        <source>Write a reply of up to 20,000 characters (up to 5 files).</source>
+        <translation>请填写回复，最多 20000 个字符（最多 5 个附件）。</translation>
+    </message>
+    <message>
+        <source>The reply could not be saved on this computer. Check the free disk space and try again.</source>
+        <translation>无法在这台电脑上保存回复。请检查磁盘剩余空间后重试。</translation>
+    </message>
+    <message>
+        <source>The file could not be saved there. Choose another folder.</source>
+        <translation>无法将文件保存到该位置。请选择其他文件夹。</translation>
+    </message>
+</context>
+<context>
+    <name>okpay::TicketAttachmentList</name>
+    <message>
+        <source>Attach files…</source>
+        <translation>添加附件…</translation>
+    </message>
+    <message>
+        <source>Attach a screenshot of this window</source>
+        <translation>添加此窗口的截图</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>Up to 5 files of 10 MB each: PNG or JPEG images, PDF documents or text files.</source>
+        <translation>最多 5 个文件，每个不超过 10 MB：PNG 或 JPEG 图片、PDF 文档或文本文件。</translation>
+    </message>
+    <message>
+        <source>Attached files</source>
+        <translation>已添加的附件</translation>
+    </message>
+    <message>
+        <source>Remove the selected file</source>
+        <translation>移除所选文件</translation>
+    </message>
+    <message>
+        <source>You can attach up to 5 files. Remove one to add another.</source>
+        <translation>最多可添加 5 个文件。请先移除一个再添加。</translation>
+    </message>
+    <message>
+        <source>Attach files</source>
+        <translation>添加附件</translation>
+    </message>
+    <message>
+        <source>Screenshots and documents (*.png *.jpg *.jpeg *.pdf *.txt);;All files (*)</source>
+        <translation>截图和文档 (*.png *.jpg *.jpeg *.pdf *.txt);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be attached: %2</source>
+        <translation>无法添加附件“%1”：%2</translation>
+    </message>
+    <message>
+        <source>screenshot-%1.png</source>
+        <translation>截图-%1.png</translation>
+    </message>
+    <message>
+        <source>%1 (screenshot)</source>
+        <translation>%1（截图）</translation>
+    </message>
+    <message>
+        <source>%1 (checking…)</source>
+        <translation>%1（正在检查…）</translation>
+    </message>
+</context>
+<context>
+    <name>okpay::TicketForm</name>
+    <message>
+        <source>Unlink</source>
+        <translation>取消关联</translation>
+    </message>
+    <message>
+        <source>Include diagnostics (app version, system and recent problems)</source>
+        <translation>附带诊断信息（应用版本、系统及最近出现的问题）</translation>
+    </message>
+    <message>
+        <source>Send ticket</source>
+        <translation>提交工单</translation>
+    </message>
+    <message>
+        <source>Back to my tickets</source>
+        <translation>返回我的工单</translation>
+    </message>
+    <message>
+        <source>New ticket</source>
+        <translation>新建工单</translation>
+    </message>
+    <message>
+        <source>Tell us what happened. Tickets are accepted at any time and answered during support hours; you can write offline, the ticket is sent when you are back online.</source>
+        <translation>请告诉我们发生了什么。工单可随时提交，我们会在服务时间内回复；离线时也可以填写，恢复联网后会自动发送。</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>问题类型</translation>
+    </message>
+    <message>
+        <source>Choose a topic…</source>
+        <translation>选择问题类型…</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>For example: Withdrawal to my bank is still pending</source>
+        <translation>例如：提现到银行账户后一直显示处理中</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>问题描述</translation>
+    </message>
+    <message>
+        <source>What happened, when, and what you expected. Never write your password, verification codes or recovery phrase: OKPay staff never ask for them.</source>
+        <translation>发生了什么、何时发生、您期望的结果是什么。切勿填写密码、验证码或助记词：OKPay 工作人员绝不会向您索要这些信息。</translation>
+    </message>
+    <message>
+        <source>Related transaction</source>
+        <translation>相关交易</translation>
+    </message>
+    <message>
+        <source>Do not link the earlier ticket</source>
+        <translation>不关联之前的工单</translation>
+    </message>
+    <message>
+        <source>Diagnostics that will be sent</source>
+        <translation>将要发送的诊断信息</translation>
+    </message>
+    <message>
+        <source>Transaction</source>
+        <translation>交易</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>附件</translation>
+    </message>
+    <message>
+        <source>Ticket saved. It is sent now, or as soon as you are back online.</source>
+        <translation>工单已保存，将立即发送；如当前离线，将在恢复联网后发送。</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3 · %4</source>
+        <translation>%1 · %2 · %3 · %4</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>Transaction %1</source>
+        <translation>交易 %1</translation>
+    </message>
+    <message>
+        <source>Follows up your earlier ticket %1.</source>
+        <translation>跟进您之前的工单 %1。</translation>
+    </message>
+    <message>
+        <source>Your unsent ticket was restored.</source>
+        <translation>已恢复您未发送的工单。</translation>
+    </message>
+    <message>
+        <source>Choose the topic closest to your question.</source>
+        <translation>请选择与您的问题最接近的类型。</translation>
+    </message>
+    <message>
+        <source>Write a short subject.</source>
+        <translation>请填写简短的标题。</translation>
+    </message>
+    <message>
+        <source>Describe the problem.</source>
+        <translation>请描述问题。</translation>
+    </message>
+    <message>
+        <source>The description is too long: 18,000 characters at most.</source>
+        <translation>问题描述过长：最多 18000 个字符。</translation>
+    </message>
+    <message>
+        <source>Wait until the files are checked.</source>
+        <translation>请等待文件检查完成。</translation>
+    </message>
+    <message>
+        <source>Not sent. Edit your ticket, then send it again.</source>
+        <translation>未发送。请修改工单后重新发送。</translation>
+    </message>
+    <message>
+        <source>Saving your ticket…</source>
+        <translation>正在保存工单…</translation>
+    </message>
+</context>
+<context>
     <name>okpay::TicketListModel</name>
     <message>
         <source>Waiting for support</source>
@@ -2202,6 +3554,340 @@ Total charged: %4</source>
     <message>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 · %2, %3, new reply</source>
+        <translation>%1 · %2，%3，有新回复</translation>
+    </message>
+    <message>
+        <source>%1 · %2, %3</source>
+        <translation>%1 · %2，%3</translation>
+    </message>
+</context>
+<context>
+    <name>okpay::TicketRatingBox</name>
+    <message>
+        <source>How did we do?</source>
+        <translation>您对我们的服务满意吗？</translation>
+    </message>
+    <message>
+        <source>Send rating</source>
+        <translation>提交评价</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n star(s)</source>
+        <translation>
+            <numerusform>%n 星</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Comment on the answer</source>
+        <translation>对本次答复的意见</translation>
+    </message>
+    <message>
+        <source>Comment (optional)</source>
+        <translation>评语（选填）</translation>
+    </message>
+    <message>
+        <source>You rated this answer %1 of 5. You can change your rating.</source>
+        <translation>您给本次答复打了 %1 分（满分 5 分）。您可以修改评价。</translation>
+    </message>
+    <message>
+        <source>Your rating helps us improve.</source>
+        <translation>您的评价有助于我们改进服务。</translation>
+    </message>
+    <message>
+        <source>Sending your rating…</source>
+        <translation>正在提交评价…</translation>
+    </message>
+</context>
+<context>
+    <name>okpay::TicketReplyBox</name>
+    <message>
+        <source>Send reply</source>
+        <translation>发送回复</translation>
+    </message>
+    <message>
+        <source>Your reply</source>
+        <translation>您的回复</translation>
+    </message>
+    <message>
+        <source>Write a reply…</source>
+        <translation>写下您的回复…</translation>
+    </message>
+    <message>
+        <source>Waiting to be sent</source>
+        <translation>等待发送</translation>
+    </message>
+    <message>
+        <source>Waiting to be sent: %1</source>
+        <translation>等待发送：%1</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>正在发送…</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>已发送</translation>
+    </message>
+    <message>
+        <source>Not sent: %1</source>
+        <translation>未发送：%1</translation>
+    </message>
+    <message>
+        <source>Your reply “%1” — %2</source>
+        <translation>您的回复“%1” — %2</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>重试</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>放弃</translation>
+    </message>
+    <message>
+        <source>Write your reply first.</source>
+        <translation>请先填写回复。</translation>
+    </message>
+    <message>
+        <source>Wait until the files are checked.</source>
+        <translation>请等待文件检查完成。</translation>
+    </message>
+    <message>
+        <source>Not sent. Edit your reply, then send it again.</source>
+        <translation>未发送。请修改回复后重新发送。</translation>
+    </message>
+    <message>
+        <source>Saving your reply…</source>
+        <translation>正在保存回复…</translation>
+    </message>
+</context>
+<context>
+    <name>okpay::TicketThreadView</name>
+    <message>
+        <source>‹ My tickets</source>
+        <translation>‹ 我的工单</translation>
+    </message>
+    <message>
+        <source>Reopen ticket</source>
+        <translation>重新打开工单</translation>
+    </message>
+    <message>
+        <source>Open a new ticket linked to this one</source>
+        <translation>新建关联此工单的工单</translation>
+    </message>
+    <message>
+        <source>Close ticket</source>
+        <translation>关闭工单</translation>
+    </message>
+    <message>
+        <source>Save the attachment</source>
+        <translation>保存附件</translation>
+    </message>
+    <message>
+        <source>Conversation</source>
+        <translation>对话记录</translation>
+    </message>
+    <message>
+        <source>Why the problem is not solved</source>
+        <translation>问题未解决的原因</translation>
+    </message>
+    <message>
+        <source>What is still not working? (optional)</source>
+        <translation>还有哪些问题没有解决？（选填）</translation>
+    </message>
+    <message>
+        <source>Reopening…</source>
+        <translation>正在重新打开…</translation>
+    </message>
+    <message>
+        <source>Showing the copy saved on this computer. %1</source>
+        <translation>正在显示保存在这台电脑上的副本。%1</translation>
+    </message>
+    <message>
+        <source>The conversation could not be loaded. %1</source>
+        <translation>无法加载对话记录。%1</translation>
+    </message>
+    <message>
+        <source>The ticket is closed.</source>
+        <translation>工单已关闭。</translation>
+    </message>
+    <message>
+        <source>The ticket is open again. Support will answer here.</source>
+        <translation>工单已重新打开，客服会在这里回复您。</translation>
+    </message>
+    <message>
+        <source>Thank you for your rating.</source>
+        <translation>感谢您的评价。</translation>
+    </message>
+    <message>
+        <source>This ticket was solved more than 14 days ago, so it cannot be reopened. A new ticket linked to it keeps the history together.</source>
+        <translation>此工单已解决超过 14 天，无法重新打开。新建一个关联此工单的工单，可以将历史记录保留在一起。</translation>
+    </message>
+    <message>
+        <source>No app on this computer opens this file. It is saved in %1.</source>
+        <translation>这台电脑上没有可以打开此文件的应用。文件已保存到 %1。</translation>
+    </message>
+    <message>
+        <source>Saved to %1.</source>
+        <translation>已保存到 %1。</translation>
+    </message>
+    <message>
+        <source>The file was not downloaded. %1</source>
+        <translation>文件未下载。%1</translation>
+    </message>
+    <message>
+        <source>No ticket selected</source>
+        <translation>未选择工单</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>opened %1</source>
+        <translation>创建于 %1</translation>
+    </message>
+    <message>
+        <source>about transaction %1</source>
+        <translation>关于交易 %1</translation>
+    </message>
+    <message>
+        <source>follows up an earlier ticket</source>
+        <translation>跟进之前的工单</translation>
+    </message>
+    <message>
+        <source>You can reopen it until %1.</source>
+        <translation>您可以在 %1 前重新打开此工单。</translation>
+    </message>
+    <message>
+        <source>This ticket is closed. If the problem is back, open a new ticket linked to it.</source>
+        <translation>此工单已关闭。如果问题再次出现，请新建一个关联此工单的工单。</translation>
+    </message>
+    <message>
+        <source>The conversation has not been saved on this computer yet. It appears when OKPay can be reached.</source>
+        <translation>对话记录尚未保存到这台电脑。连接到 OKPay 后即会显示。</translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation>您</translation>
+    </message>
+    <message>
+        <source>OKPay Support</source>
+        <translation>OKPay 客服</translation>
+    </message>
+    <message>
+        <source>%1 (OKPay Support)</source>
+        <translation>%1（OKPay 客服）</translation>
+    </message>
+    <message>
+        <source>OKPay</source>
+        <translation>OKPay</translation>
+    </message>
+    <message>
+        <source>Download</source>
+        <translation>下载</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <source>Downloading %1…</source>
+        <translation>正在下载 %1…</translation>
+    </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation>正在打开 %1…</translation>
+    </message>
+    <message>
+        <source>Close this ticket?</source>
+        <translation>要关闭此工单吗？</translation>
+    </message>
+    <message>
+        <source>A closed ticket cannot be reopened or answered. If the problem comes back, you can open a new ticket linked to it.</source>
+        <translation>工单关闭后将无法重新打开或回复。如果问题再次出现，您可以新建一个关联此工单的工单。</translation>
+    </message>
+    <message>
+        <source>Closing…</source>
+        <translation>正在关闭…</translation>
+    </message>
+</context>
+<context>
+    <name>okpay::TicketsPage</name>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>● New reply · %1</source>
+        <translation>● 新回复 · %1</translation>
+    </message>
+    <message>
+        <source>%1 — waiting to be sent</source>
+        <translation>%1 — 等待发送</translation>
+    </message>
+    <message>
+        <source>%1 — waiting to be sent: %2</source>
+        <translation>%1 — 等待发送：%2</translation>
+    </message>
+    <message>
+        <source>%1 — sending…</source>
+        <translation>%1 — 正在发送…</translation>
+    </message>
+    <message>
+        <source>%1 — sent</source>
+        <translation>%1 — 已发送</translation>
+    </message>
+    <message>
+        <source>%1 — not sent: %2</source>
+        <translation>%1 — 未发送：%2</translation>
+    </message>
+    <message>
+        <source>Not sent yet</source>
+        <translation>尚未发送</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>重试</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>放弃</translation>
+    </message>
+    <message>
+        <source>My tickets</source>
+        <translation>我的工单</translation>
+    </message>
+    <message>
+        <source>Tickets not sent yet</source>
+        <translation>尚未发送的工单</translation>
+    </message>
+    <message>
+        <source>New ticket</source>
+        <translation>新建工单</translation>
+    </message>
+    <message>
+        <source>No tickets yet</source>
+        <translation>暂无工单</translation>
+    </message>
+    <message>
+        <source>A question about a payment or your account? Open a ticket: the answer appears here, and you can follow up in the same conversation.</source>
+        <translation>对付款或账户有疑问？请提交工单：回复会显示在这里，您还可以在同一对话中继续跟进。</translation>
+    </message>
+    <message>
+        <source>Your ticket is saved and is sent as soon as OKPay can be reached. It appears in the list then.</source>
+        <translation>您的工单已保存，连接到 OKPay 后会立即发送，届时将显示在列表中。</translation>
+    </message>
+    <message>
+        <source>When you open a ticket, your conversation with support appears here.</source>
+        <translation>提交工单后，您与客服的对话会显示在这里。</translation>
+    </message>
+    <message>
+        <source>Select a ticket to read the conversation, or open a new ticket.</source>
+        <translation>选择一个工单即可查看对话，也可以新建工单。</translation>
     </message>
 </context>
 <context>
@@ -2513,16 +4199,24 @@ Total charged: %4</source>
         <translation>改用身份验证器应用中的验证码</translation>
     </message>
     <message>
-        <source>Lost your phone? Use your password instead</source>
-        <translation>手机丢了？改用密码</translation>
-    </message>
-    <message>
         <source>Enter your current password.</source>
         <translation>请输入当前密码。</translation>
     </message>
     <message>
         <source>Enter the 6-digit code from your authenticator app.</source>
         <translation>请输入身份验证器应用中的 6 位验证码。</translation>
+    </message>
+    <message>
+        <source>Recovery code</source>
+        <translation>恢复码</translation>
+    </message>
+    <message>
+        <source>Lost your phone? Use a recovery code instead</source>
+        <translation>手机丢失？改用恢复码</translation>
+    </message>
+    <message>
+        <source>Enter one of your recovery codes, such as abcd-efgh-2345.</source>
+        <translation>请输入您的任一恢复码，例如 abcd-efgh-2345。</translation>
     </message>
 </context>
 <context>
