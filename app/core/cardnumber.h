@@ -13,6 +13,9 @@ public:
     // First 6 and last 4 digits kept, the rest as '•' ("411111••••••1111"); digits-only input of 12–19 digits.
     static QString masked(QStringView number);
     static QString digitsOnly(QStringView number);  // removes spaces and hyphens; other characters are kept
+    // The card network from the leading digits: "visa", "mastercard", "amex", "unionpay", "jcb", "other"; "" for
+    // fewer than 2 digits (except a leading 4). The server records the same brand the form shows.
+    static QString brand(QStringView digits);
 };
 
 } // namespace okpay

@@ -26,19 +26,7 @@ std::optional<int> exactInt(const QJsonValue &v)
 
 QString SandboxCardProcessor::brandOf(const QString &digits)
 {
-    const int two = digits.left(2).toInt();
-    const int four = digits.left(4).toInt();
-    if (digits.startsWith(u'4'))
-        return QStringLiteral("visa");
-    if ((two >= 51 && two <= 55) || (four >= 2221 && four <= 2720))
-        return QStringLiteral("mastercard");
-    if (two == 34 || two == 37)
-        return QStringLiteral("amex");
-    if (two == 62)
-        return QStringLiteral("unionpay");
-    if (two == 35)
-        return QStringLiteral("jcb");
-    return QStringLiteral("other");
+    return CardNumber::brand(digits);
 }
 
 bool SandboxCardProcessor::expiryValid(int month, int year, const QDateTime &now)

@@ -57,7 +57,7 @@ class TestScreenshots : public QObject
     static QWidget *openDialog(const QString &objectName)
     {
         QWidget *found = nullptr;
-        QTest::qWaitFor([&] {
+        (void)QTest::qWaitFor([&] {  // nullptr when it never appears; the caller checks
             for (QWidget *w : QApplication::topLevelWidgets())
                 if (w->objectName() == objectName && w->isVisible())
                     found = w;

@@ -9,6 +9,27 @@ class TestCardNumber : public QObject
     Q_OBJECT
 
 private slots:
+    void brandFromLeadingDigits_data()
+    {
+        QTest::addColumn<QString>("digits");
+        QTest::addColumn<QString>("brand");
+        QTest::newRow("visa") << QStringLiteral("4242424242424242") << QStringLiteral("visa");
+        QTest::newRow("visa, one digit") << QStringLiteral("4") << QStringLiteral("visa");
+        QTest::newRow("mastercard 51") << QStringLiteral("5105105105105100") << QStringLiteral("mastercard");
+        QTest::newRow("mastercard 2221") << QStringLiteral("2221000000000009") << QStringLiteral("mastercard");
+        QTest::newRow("not mastercard 2720+") << QStringLiteral("2721000000000000") << QStringLiteral("other");
+        QTest::newRow("amex") << QStringLiteral("378282246310005") << QStringLiteral("amex");
+        QTest::newRow("unionpay") << QStringLiteral("6212345678901232") << QStringLiteral("unionpay");
+        QTest::newRow("jcb") << QStringLiteral("3530111333300000") << QStringLiteral("jcb");
+        QTest::newRow("too short") << QStringLiteral("5") << QString();
+        QTest::newRow("empty") << QString() << QString();
+    }
+    void brandFromLeadingDigits()
+    {
+        QFETCH(QString, digits);
+        QFETCH(QString, brand);
+        QCOMPARE(CardNumber::brand(digits), brand);
+    }
     void acceptsValidNumbers_data()
     {
         QTest::addColumn<QString>("number");

@@ -1,7 +1,6 @@
 #include "ui/dialogs/payoutdestinationdialog.h"
 
 #include "core/cardnumber.h"
-#include "services/cardbrand.h"
 #include "ui/widgets/fielderrorlabel.h"
 
 #include <QComboBox>
@@ -176,7 +175,7 @@ void PayoutDestinationDialog::addError(const QString &field, const QString &obje
 void PayoutDestinationDialog::showBrand()
 {
     const QString digits = CardNumber::digitsOnly(m_lines.value(QStringLiteral("card_number"))->text());
-    const QString name = digits.size() >= 4 ? brandName(CardBrand::of(digits)) : QString();
+    const QString name = digits.size() >= 4 ? brandName(CardNumber::brand(digits)) : QString();
     m_brand->setText(name.isEmpty() ? tr("Shown as you type the number") : name);
 }
 
@@ -234,7 +233,7 @@ QString PayoutDestinationDialog::defaultLabel() const
     if (m_kind == u"bank_account")
         return text("bank_name");
     if (m_kind == u"card") {
-        const QString brand = brandName(CardBrand::of(CardNumber::digitsOnly(text("card_number"))));
+        const QString brand = brandName(CardNumber::brand(CardNumber::digitsOnly(text("card_number"))));
         return brand.isEmpty() ? tr("Card") : brand;
     }
     return m_provider->currentText().trimmed();
