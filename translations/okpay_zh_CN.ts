@@ -925,6 +925,21 @@
     </message>
 </context>
 <context>
+    <name>okpay::ChatLauncher</name>
+    <message>
+        <source>Open the chat window</source>
+        <translation>打开在线客服窗口</translation>
+    </message>
+    <message>
+        <source>Live chat</source>
+        <translation>在线客服</translation>
+    </message>
+    <message>
+        <source>Chat with an OKPay agent for quick answers during support hours. Outside them you can leave a message, and we answer it as a ticket. Agents never ask for your password, verification codes or recovery phrase.</source>
+        <translation>在客服工作时间内与 OKPay 客服在线交流，快速获得解答。非工作时间可以留言，我们会以工单形式回复。客服绝不会向您索要密码、验证码或助记词。</translation>
+    </message>
+</context>
+<context>
     <name>okpay::ChatMessageModel</name>
     <message>
         <source>Sending…</source>
