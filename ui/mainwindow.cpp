@@ -27,6 +27,7 @@
 
 #include <QAction>
 #include <QHash>
+#include <QTimeZone>
 #include <QHBoxLayout>
 #include <QScrollArea>
 #include <QApplication>
@@ -160,6 +161,7 @@ void MainWindow::setHelpCenter(HelpCenter *help)
 void MainWindow::setSupportChannels(ContactChannels *channels, SupportEmailService *emails, const Clock &clock)
 {
     m_emails = emails;
+    m_channels = channels;
     auto *panel = new ContactPanel(channels, clock, m_help);
     connect(panel, &ContactPanel::emailRequested, this, [this] { m_help->showSection(HelpPage::Section::Email); });
     connect(panel, &ContactPanel::chatRequested, this, &MainWindow::openChat);
@@ -185,10 +187,10 @@ void MainWindow::setSupportChannels(ContactChannels *channels, SupportEmailServi
     row->addStretch();
     scroll->setWidget(holder);
     m_help->setSection(HelpPage::Section::Email, scroll);
-    // The channels and their hours are asked for again whenever the contact page is opened.
+    // The channels and their hours are asked for again whenever the contact or chat page is opened.
     channels->showSaved();
     connect(m_help, &HelpPage::sectionShown, channels, [channels](HelpPage::Section section) {
-        if (section == HelpPage::Section::Contact && !channels->isLoading())
+        if ((section == HelpPage::Section::Contact || section == HelpPage::Section::Chat) && !channels->isLoading())
             channels->refresh();
     });
 }
@@ -315,6 +317,18 @@ void MainWindow::setUpTickets(SignedInAccount *account)
     if (account->chat()) {
         auto *launcher = new ChatLauncher(m_help);
         connect(launcher, &ChatLauncher::openRequested, this, &MainWindow::openChat);
+        if (m_channels) {  // the chat's own hours, as the contact panel shows them
+            ContactChannels *channels = m_channels;
+            const auto showStatus = [launcher, channels] {
+                for (const ContactChannel &channel : channels->list().channels)
+                    if (channel.kind == ContactChannel::Kind::Chat)
+                        launcher->setStatus(channel.hours.statusText(QDateTime::currentDateTimeUtc(), QTimeZone::systemTimeZone(),
+                                                                     launcher->locale()));
+            };
+            connect(channels, &ContactChannels::changed, launcher, showStatus);
+            connect(m_help, &HelpPage::sectionShown, launcher, showStatus);
+            showStatus();
+        }
         m_help->setSection(HelpPage::Section::Chat, launcher);
         account->chat()->resume();  // an open chat goes on, and its replies arrive, with the window closed too
     }

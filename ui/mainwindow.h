@@ -66,6 +66,7 @@ private:
     AccountAccessPanel *m_access;
     HelpPage *m_help;
     SupportEmailService *m_emails = nullptr;
+    ContactChannels *m_channels = nullptr;
     HelpCenter *m_helpCenter = nullptr;
     FaqBrowser *m_faq = nullptr;
     TicketsPage *m_tickets = nullptr;  // owned by the Help page, while signed in

@@ -244,7 +244,11 @@ private slots:
         QTest::qWait(600);  // suggestions follow the typing
         shoot(*w.window, QStringLiteral("43_ticket_form_suggestions"));
 
-        // Live chat with the demo agent, in its own window.
+        // Live chat: the section says when agents are there, and the chat runs in its own window with the demo agent.
+        help->showSection(HelpPage::Section::Chat);
+        QTest::qWait(800);  // the chat's hours from the server replace the bundled copy
+        QVERIFY(!w.find<QLabel>(QStringLiteral("chatLauncherStatus"))->text().isEmpty());
+        shoot(*w.window, QStringLiteral("44_help_chat"));
         w.window->openAppAction(QStringLiteral("chat"));
         QWidget *chat = openDialog(QStringLiteral("chatWindow"));
         QVERIFY(chat);
@@ -256,7 +260,7 @@ private slots:
         auto *agent = chat->findChild<QLabel *>(QStringLiteral("chatAgentName"));
         QVERIFY(QTest::qWaitFor([&] { return agent->isVisible() && !agent->text().isEmpty(); }, 30000));
         QTest::qWait(2500);  // the agent's answer
-        shoot(*chat, QStringLiteral("44_chat_window"));
+        shoot(*chat, QStringLiteral("45_chat_window"));
         chat->close();
 
         QVERIFY2(m_clipped.isEmpty(), qPrintable(m_clipped.join(u'\n')));
