@@ -2148,6 +2148,14 @@ Total charged: %4</source>
         <source>Review: %1.</source>
         <translation>审核状态：%1。</translation>
     </message>
+    <message>
+        <source>Learn more</source>
+        <translation>了解详情</translation>
+    </message>
+    <message>
+        <source>Learn more about verification levels and limits</source>
+        <translation>了解认证等级和限额</translation>
+    </message>
 </context>
 <context>
     <name>okpay::KycService</name>

@@ -195,6 +195,15 @@ void MainWindow::setSupportChannels(ContactChannels *channels, SupportEmailServi
     });
 }
 
+// A help article, opened from a dialog's "Learn more" or a ticket's suggestions.
+void MainWindow::openHelpArticle(const QString &articleId)
+{
+    m_tabs->setCurrentWidget(m_help);
+    m_help->showSection(HelpPage::Section::Questions);
+    if (m_faq)
+        m_faq->openArticle(articleId);
+}
+
 // Where an "app:" link in a help article leads.
 void MainWindow::openAppAction(const QString &action)
 {
@@ -299,11 +308,7 @@ void MainWindow::setUpTickets(SignedInAccount *account)
             return suggestions;
         });
     }
-    connect(tickets, &TicketsPage::articleRequested, this, [this](const QString &id) {
-        m_help->showSection(HelpPage::Section::Questions);
-        if (m_faq)
-            m_faq->openArticle(id);
-    });
+    connect(tickets, &TicketsPage::articleRequested, this, &MainWindow::openHelpArticle);
     SupportService *support = &account->support();
     connect(support, &SupportService::unreadCountChanged, this, &MainWindow::setUnreadCount);
     connect(support, &SupportService::agentReplied, this, [this](const QString &, const QString &number, const QString &subject) {
@@ -390,6 +395,7 @@ void MainWindow::rebuildMoneyPages()
         auto *page = new FundingPage(direction, &m_account->funding(), m_session->secondFactorOn(), m_moneyPages);
         m_moneyPages->addTab(page, direction == FundingPage::Direction::TopUp ? tr("Top up") : tr("Withdraw"));
         connect(page, &FundingPage::moneyMoved, &m_account->sync(), &SyncEngine::syncNow);
+        connect(page, &FundingPage::articleRequested, this, &MainWindow::openHelpArticle);
         page->reload();
     }
     m_moneyPages->setCurrentIndex(shown);

@@ -41,6 +41,7 @@ public:
     // The Help tab's contact channels (with their live hours) and email form, signed in or out.
     void setSupportChannels(ContactChannels *channels, SupportEmailService *emails, const Clock &clock);
     void openAppAction(const QString &action);  // "app:" links of help articles: balance, topup, security, chat, …
+    void openHelpArticle(const QString &articleId);
 
 protected:
     void closeEvent(QCloseEvent *event) override;

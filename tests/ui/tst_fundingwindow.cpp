@@ -1,6 +1,7 @@
 // The Top-up / Withdraw tab against a real okpay-server --demo: a card top-up and withdrawals with the countdown
 // confirmation (and 2FA, and a double click), payout destinations, and the verification limits with document upload.
 #include "demoserverfixture.h"
+#include "ui/help/faqbrowser.h"
 
 using namespace okpay;
 using namespace okpay::test;
@@ -332,6 +333,21 @@ private slots:
         QVERIFY(QTest::qWaitFor([&] { return !limits; }, 5000));
     }
     // From "Limits and verification" without any error: files the server would refuse are refused before upload.
+    void limitsDialogLearnMoreOpensTheHelpArticle()
+    {
+        Translations::install(*qApp, QStringLiteral("en"));
+        m_server->registerVerifiedUser(QStringLiteral("kyc-learn@example.com"));
+        auto w = makeWallet(QStringLiteral("kyc-learn"));
+        openFundingPage(*w, QStringLiteral("kyc-learn@example.com"), 0, QStringLiteral("topup_debit_card"));
+        QTest::mouseClick(w->find<QPushButton>(QStringLiteral("topUpLimits")), Qt::LeftButton);
+        QPointer<QDialog> limits = w->find<QDialog>(QStringLiteral("kycLimitsDialog"));
+        QVERIFY(limits && limits->isVisible());
+        QTest::mouseClick(limits->findChild<QPushButton *>(QStringLiteral("kycLimitsLearnMore")), Qt::LeftButton);
+        auto *faq = w->window->findChild<FaqBrowser *>();
+        QVERIFY(faq && faq->isVisible());
+        QCOMPARE(faq->currentArticle(), QStringLiteral("kyc-levels-and-limits"));
+        QVERIFY(!limits || !limits->isVisible());
+    }
     void documentFilesTheServerWouldRefuseAreRefusedBeforeUpload()
     {
         Translations::install(*qApp, QStringLiteral("en"));

@@ -80,6 +80,13 @@ KycLimitsDialog::KycLimitsDialog(KycService *kyc, const QString &currency, const
     buttons->button(QDialogButtonBox::Close)->setObjectName(QStringLiteral("kycLimitsClose"));
     buttons->addButton(m_verify, QDialogButtonBox::ActionRole);
     buttons->addButton(m_retry, QDialogButtonBox::ActionRole);
+    auto *learnMore = buttons->addButton(tr("Learn more"), QDialogButtonBox::HelpRole);
+    learnMore->setObjectName(QStringLiteral("kycLimitsLearnMore"));
+    learnMore->setAccessibleName(tr("Learn more about verification levels and limits"));
+    connect(learnMore, &QPushButton::clicked, this, [this] {
+        emit articleRequested(QStringLiteral("kyc-levels-and-limits"));
+        accept();
+    });
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_state);
     layout->addWidget(m_content);

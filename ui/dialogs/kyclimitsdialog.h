@@ -23,6 +23,9 @@ public:
     KycLimitsDialog(KycService *kyc, const QString &currency, const QString &direction, const std::optional<Money> &attempted,
                     QWidget *parent = nullptr);
 
+signals:
+    void articleRequested(const QString &articleId);  // "Learn more": the help article on levels and limits
+
 private:
     void load();
     void showStatus(const KycStatus &status);

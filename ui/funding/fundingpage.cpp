@@ -344,6 +344,7 @@ void FundingPage::showLimits(const std::optional<Money> &attempted)
     auto *dialog = new KycLimitsDialog(m_funding->kyc(), m_currency->currentData().toString(),
                                        m_direction == Direction::TopUp ? QStringLiteral("topup") : QStringLiteral("withdraw"), attempted, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &KycLimitsDialog::articleRequested, this, &FundingPage::articleRequested);
     dialog->open();
 }
 

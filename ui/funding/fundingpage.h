@@ -31,6 +31,7 @@ public:
 
 signals:
     void moneyMoved();  // the balance tab should sync
+    void articleRequested(const QString &articleId);  // a help article, from "Learn more" in a dialog
 
 private:
     void describeMethods();
