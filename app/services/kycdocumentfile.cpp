@@ -1,18 +1,14 @@
 #include "services/kycdocumentfile.h"
 
+#include "core/filecontenttype.h"
+
 #include <QFile>
 
 namespace okpay {
 
 QString KycDocumentFile::sniff(const QByteArray &head)
 {
-    if (head.startsWith("\x89PNG\r\n\x1a\n"))
-        return QStringLiteral("image/png");
-    if (head.startsWith("\xff\xd8\xff"))
-        return QStringLiteral("image/jpeg");
-    if (head.startsWith("%PDF-"))
-        return QStringLiteral("application/pdf");
-    return {};
+    return FileContentType::sniffBinary(head);
 }
 
 KycDocumentFile::Check KycDocumentFile::check(qint64 size, const QByteArray &head, QString *contentType)

@@ -1,25 +1,13 @@
 #include "services/supportattachmentfile.h"
 
+#include "core/filecontenttype.h"
+
 #include <QFile>
 #include <QFileInfo>
-#include <QStringDecoder>
 
 namespace okpay {
 
 namespace {
-bool isPlainUtf8Text(const QByteArray &data)
-{
-    QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
-    const QString text = decoder.decode(data);
-    if (decoder.hasError())
-        return false;
-    for (const QChar c : text) {
-        const char16_t u = c.unicode();
-        if ((u < 0x20 && u != u'\t' && u != u'\n' && u != u'\r' && u != u'\f') || u == 0x7f)
-            return false;
-    }
-    return true;
-}
 
 QString extensionFor(const QString &contentType)
 {
@@ -35,15 +23,7 @@ QString extensionFor(const QString &contentType)
 
 QString SupportAttachmentFile::sniff(const QByteArray &contents)
 {
-    if (contents.startsWith("\x89PNG\r\n\x1a\n"))
-        return QStringLiteral("image/png");
-    if (contents.startsWith("\xff\xd8\xff"))
-        return QStringLiteral("image/jpeg");
-    if (contents.startsWith("%PDF-"))
-        return QStringLiteral("application/pdf");
-    if (isPlainUtf8Text(contents))
-        return QStringLiteral("text/plain");
-    return {};
+    return FileContentType::sniff(contents);
 }
 
 SupportAttachmentFile::Check SupportAttachmentFile::check(const QByteArray &contents, QString *contentType)

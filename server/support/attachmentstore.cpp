@@ -1,6 +1,7 @@
 #include "support/attachmentstore.h"
 
 #include "config/serverconfig.h"
+#include "core/filecontenttype.h"
 #include "http/jsonbody.h"
 #include "storage/sql.h"
 #include "storage/sqltime.h"
@@ -8,37 +9,15 @@
 #include <QDir>
 #include <QRegularExpression>
 #include <QSet>
-#include <QStringDecoder>
 
 namespace okpay::server {
 
 namespace {
-bool isPlainUtf8Text(const QByteArray &data)
-{
-    QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
-    const QString text = decoder.decode(data);
-    if (decoder.hasError())
-        return false;
-    for (const QChar c : text) {
-        const char16_t u = c.unicode();
-        if ((u < 0x20 && u != u'\t' && u != u'\n' && u != u'\r' && u != u'\f') || u == 0x7f)
-            return false;
-    }
-    return true;
-}
 } // namespace
 
 QString AttachmentStore::sniffContentType(const QByteArray &data)
 {
-    if (data.startsWith("\x89PNG\r\n\x1a\n"))
-        return QStringLiteral("image/png");
-    if (data.startsWith("\xff\xd8\xff"))
-        return QStringLiteral("image/jpeg");
-    if (data.startsWith("%PDF-"))
-        return QStringLiteral("application/pdf");
-    if (isPlainUtf8Text(data))
-        return QStringLiteral("text/plain");
-    return {};
+    return FileContentType::sniff(data);
 }
 
 QString AttachmentStore::directory(const ServerConfig &config)

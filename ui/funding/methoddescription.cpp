@@ -29,9 +29,17 @@ std::optional<Money> money(const QJsonValue &value, const Currency &currency)
     return Money(qint64(value.toDouble()), currency);
 }
 
+// 290 basis points → "2.9%", in the locale's digits and decimal point; exact, no floating point.
 QString percent(qint64 basisPoints, const QLocale &locale)
 {
-    return locale.toString(double(basisPoints) / 100.0, 'g', 4) + locale.percent();  // display only, not money
+    QString text = locale.toString(basisPoints / 100);
+    if (const qint64 fraction = basisPoints % 100; fraction != 0) {
+        QString digits = QStringLiteral("%1").arg(fraction, 2, 10, QLatin1Char('0'));
+        while (digits.endsWith(u'0'))
+            digits.chop(1);
+        text += locale.decimalPoint() + digits;
+    }
+    return text + locale.percent();
 }
 } // namespace
 
