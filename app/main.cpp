@@ -5,6 +5,7 @@
 #include "api/keychaincredentialstore.h"
 #include "services/accountrecoveryservice.h"
 #include "services/sessionservice.h"
+#include "services/launchoptions.h"
 #include "services/settings.h"
 #include "services/activeaccount.h"
 #include "services/contactchannels.h"
@@ -21,32 +22,69 @@
 #include <QIcon>
 #include <QNetworkAccessManager>
 #include <QStandardPaths>
+#include <QStatusBar>
+#include <QTextStream>
 
 using namespace okpay;
 
+namespace {
+
+void describeApplication()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("OKPay"));
+    QCoreApplication::setApplicationName(QStringLiteral("OKPay Wallet"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(OKPAY_VERSION));
+}
+
+// --help and --version answer without a display (a terminal, an install check over SSH).
+bool asksForTextOnly(int argc, char *argv[])
+{
+    for (int i = 1; i < argc; ++i)
+        for (const char *option : {"--help", "-h", "-?", "--help-all", "--version", "-v"})
+            if (qstrcmp(argv[i], option) == 0)
+                return true;
+    return false;
+}
+
+// Installs the translations (--lang first, so that --help is printed in that language) and reads the command line;
+// prints and exits for --help, --version and a malformed option.
+LaunchOptions readCommandLine(QCoreApplication &app, const Settings &settings, QLocale *locale)
+{
+    const QString asked = LaunchOptions::languageArgument(QCoreApplication::arguments());
+    *locale = Translations::install(app, asked.isEmpty() ? settings.language() : asked);
+    QCommandLineParser parser;
+    QString error;
+    const auto options = LaunchOptions::parse(parser, QCoreApplication::arguments(), &error);
+    if (!options) {
+        QTextStream(stderr) << "okpay-wallet: " << error << Qt::endl;
+        std::exit(2);
+    }
+    if (parser.isSet(QStringLiteral("help")))
+        parser.showHelp();
+    if (parser.isSet(QStringLiteral("version")))
+        parser.showVersion();
+    return *options;
+}
+
+} // namespace
+
 int main(int argc, char *argv[])
 {
+    QLocale locale;
+    if (asksForTextOnly(argc, argv)) {
+        QCoreApplication text(argc, argv);
+        describeApplication();
+        const Settings settings(std::make_unique<QSettings>());
+        readCommandLine(text, settings, &locale);  // exits
+    }
     QApplication app(argc, argv);
-    QApplication::setOrganizationName(QStringLiteral("OKPay"));
-    QApplication::setApplicationName(QStringLiteral("OKPay Wallet"));
-    QApplication::setApplicationVersion(QStringLiteral(OKPAY_VERSION));
+    describeApplication();
     QApplication::setDesktopFileName(QStringLiteral("com.okpay.Wallet"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/okpay.svg")));
-
-    QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("OKPay Desktop e-wallet"));
-    parser.addHelpOption();
-    parser.addVersionOption();
-    const QCommandLineOption serverOption(QStringLiteral("server"), QStringLiteral("Server base URL."), QStringLiteral("url"));
-    const QCommandLineOption languageOption(QStringLiteral("lang"), QStringLiteral("Language: en or zh_CN."), QStringLiteral("language"));
-    parser.addOptions({serverOption, languageOption});
-    parser.process(app);
-
     Settings settings(std::make_unique<QSettings>());
-    if (parser.isSet(serverOption))
-        settings.overrideServerUrl(QUrl(parser.value(serverOption)));
-    const QString language = parser.isSet(languageOption) ? parser.value(languageOption) : settings.language();
-    const QLocale locale = Translations::install(app, language);
+    const LaunchOptions options = readCommandLine(app, settings, &locale);
+    if (!options.server.isEmpty())
+        settings.overrideServerUrl(options.server);
 
     KeychainCredentialStore keychain;
     SessionService session(keychain, settings);
@@ -74,7 +112,13 @@ int main(int argc, char *argv[])
 
     // First paint: the remembered account's cache, if any; then the session is restored in the background.
     account.openCached(settings.lastUser());
+    if (options.place.startsWith(u"faq/"))
+        window.openHelpArticle(options.place.mid(4));
+    else if (!options.place.isEmpty())
+        window.openAppAction(options.place);
     window.show();
+    if (!options.badLink.isEmpty())
+        window.statusBar()->showMessage(QApplication::translate("LaunchOptions", "This link does not lead anywhere in the app: %1").arg(options.badLink));
     session.restore();
     return QApplication::exec();
 }

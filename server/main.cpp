@@ -18,6 +18,7 @@ int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("okpay-server"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(OKPAY_VERSION));
     // One structured line per event on stderr: time, level, category, message.
     qSetMessagePattern(QStringLiteral("%{time yyyy-MM-ddThh:mm:ss.zzz} level=%{type} cat=%{category} %{message}"));
 
@@ -26,13 +27,21 @@ int main(int argc, char *argv[])
         return runAdminCommand(QCoreApplication::arguments().mid(1));
 
     QString error;
-    const auto options = ServerOptions::parse(QCoreApplication::arguments(), &error);
+    auto options = ServerOptions::parse(QCoreApplication::arguments(), &error);
     if (!options) {
         QTextStream(stderr) << error << Qt::endl;
         return 2;
     }
+    if (!options->helpText.isEmpty()) {
+        QTextStream(stdout) << options->helpText;
+        return 0;
+    }
+    if (options->version) {
+        QTextStream(stdout) << "okpay-server " << QCoreApplication::applicationVersion() << Qt::endl;
+        return 0;
+    }
     auto config = ServerConfig::load(options->configFile, &error);
-    if (!config) {
+    if (!config || !options->applyConfig(*config, &error)) {
         QTextStream(stderr) << "okpay-server: " << error << Qt::endl;
         return 2;
     }

@@ -1,5 +1,7 @@
 #include "serveroptions.h"
 
+#include "config/serverconfig.h"
+
 #include <QCommandLineParser>
 
 namespace okpay::server {
@@ -16,25 +18,27 @@ std::optional<ServerOptions> ServerOptions::parse(const QStringList &arguments, 
     const QCommandLineOption demo(QStringLiteral("demo"), QStringLiteral("Seed demo users and data."));
     parser.addOptions({listen, db, config, cert, key, demo});
     parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addPositionalArgument(QStringLiteral("admin"), QStringLiteral("Run an administration command instead of "
+                                                                         "serving (okpay-server admin --help)."),
+                                 QStringLiteral("[admin COMMAND]"));
     if (!parser.parse(arguments)) {
         *error = parser.errorText();
         return std::nullopt;
     }
-    if (parser.isSet(QStringLiteral("help"))) {
-        *error = parser.helpText();
-        return std::nullopt;
-    }
-
     ServerOptions options;
-    const QString hostPort = parser.value(listen);
-    const qsizetype colon = hostPort.lastIndexOf(u':');
-    bool portOk = false;
-    const uint port = colon < 0 ? 0 : hostPort.mid(colon + 1).toUInt(&portOk);
-    if (colon < 0 || !portOk || port > 65535 || !options.host.setAddress(hostPort.left(colon))) {
-        *error = QStringLiteral("--listen expects HOST:PORT with a numeric IP address, got \"%1\"").arg(hostPort);
+    if (parser.isSet(QStringLiteral("help"))) {
+        options.helpText = parser.helpText();
+        return options;
+    }
+    options.version = parser.isSet(QStringLiteral("version"));
+    if (!parser.positionalArguments().isEmpty()) {
+        *error = QStringLiteral("unexpected argument \"%1\" (options start with --)").arg(parser.positionalArguments().first());
         return std::nullopt;
     }
-    options.port = quint16(port);
+    if (!parseListen(parser.value(listen), &options.host, &options.port, error))
+        return std::nullopt;
+    options.listenGiven = parser.isSet(listen);
     options.database = parser.value(db);
     options.configFile = parser.value(config);
     options.tlsCert = parser.value(cert);
@@ -45,6 +49,35 @@ std::optional<ServerOptions> ServerOptions::parse(const QStringList &arguments, 
         return std::nullopt;
     }
     return options;
+}
+
+bool ServerOptions::parseListen(const QString &hostPort, QHostAddress *host, quint16 *port, QString *error)
+{
+    const qsizetype colon = hostPort.lastIndexOf(u':');
+    bool portOk = false;
+    const uint number = colon < 0 ? 0 : hostPort.mid(colon + 1).toUInt(&portOk);
+    QString address = colon < 0 ? QString() : hostPort.left(colon);
+    if (address.startsWith(u'[') && address.endsWith(u']'))
+        address = address.mid(1, address.size() - 2);
+    QHostAddress parsed;
+    if (colon < 0 || !portOk || number > 65535 || !parsed.setAddress(address)) {
+        *error = QStringLiteral("--listen expects HOST:PORT with a numeric IP address, got \"%1\"").arg(hostPort);
+        return false;
+    }
+    *host = parsed;
+    *port = quint16(number);
+    return true;
+}
+
+bool ServerOptions::applyConfig(const ServerConfig &config, QString *error)
+{
+    if (!listenGiven && !config.listen.isEmpty() && !parseListen(config.listen, &host, &port, error)) {
+        *error = QStringLiteral("\"listen\" in the configuration: ") + *error;
+        return false;
+    }
+    if (database.isEmpty())
+        database = config.database;
+    return true;
 }
 
 } // namespace okpay::server

@@ -52,7 +52,6 @@ MainWindow::MainWindow(SessionService *session, AccountRecoveryService *recovery
       m_securitySignedOut(pendingPage(tr("Sign in on the Balance tab to manage two-factor authentication and your devices."), false))
 {
     setObjectName(QStringLiteral("mainWindow"));
-    setWindowTitle(tr("OKPay Wallet"));
     m_tabs->setObjectName(QStringLiteral("mainTabs"));
     m_tabs->setDocumentMode(true);
     m_balanceStack->addWidget(m_access);
@@ -63,6 +62,8 @@ MainWindow::MainWindow(SessionService *session, AccountRecoveryService *recovery
     m_securityStack->addWidget(m_securitySignedOut);
     m_tabs->addTab(m_securityStack, tr("Security"));
     m_tabs->addTab(m_help, tr("Help"));
+    connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::updateTitle);
+    updateTitle();
     // "Get help with this transaction": the Help tab opens with the transaction to attach to a new ticket.
     connect(m_balance, &BalancePage::helpRequested, this, [this](const QString &transactionId) {
         m_helpTransaction = transactionId;
@@ -146,6 +147,13 @@ void MainWindow::setUnreadCount(int count)
     const int help = m_tabs->count() - 1;
     m_tabs->setTabText(help, count > 0 ? tr("Help (%1)").arg(count) : tr("Help"));
     m_help->setTicketsBadge(count);
+    updateTitle();
+}
+
+// "Help – OKPay Wallet": the task bar and window switcher say which part of the wallet is open.
+void MainWindow::updateTitle()
+{
+    setWindowTitle(tr("%1 – OKPay Wallet", "window title: the open tab, then the app").arg(m_tabs->tabText(m_tabs->currentIndex())));
 }
 
 void MainWindow::setHelpCenter(HelpCenter *help)
@@ -204,10 +212,11 @@ void MainWindow::openHelpArticle(const QString &articleId)
         m_faq->openArticle(articleId);
 }
 
-// Where an "app:" link in a help article leads.
+// Where an "app:" link in a help article, an okpay: link or --open leads (LaunchOptions::places()).
 void MainWindow::openAppAction(const QString &action)
 {
-    static const QHash<QString, HelpPage::Section> helpSections{{QStringLiteral("contact"), HelpPage::Section::Contact},
+    static const QHash<QString, HelpPage::Section> helpSections{{QStringLiteral("help"), HelpPage::Section::Questions},
+                                                               {QStringLiteral("contact"), HelpPage::Section::Contact},
                                                                {QStringLiteral("email"), HelpPage::Section::Email},
                                                                {QStringLiteral("tickets"), HelpPage::Section::Tickets},
                                                                {QStringLiteral("new-ticket"), HelpPage::Section::Tickets},

@@ -54,6 +54,7 @@ private:
     void openChat();
     void closeChat();
     void setUpAutoLock();
+    void updateTitle();
     void signOutIdle(int minutes);
     SessionService *m_session;
     Settings *m_settings = nullptr;

@@ -104,21 +104,40 @@ int settleTopUp(const Database &db, const QStringList &args)
 int runAdminCommand(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("okpay-server admin: create-agent EMAIL NAME | load-faq DIR | settle-topup ID complete|fail"));
-    const QCommandLineOption dbOption(QStringLiteral("db"), QStringLiteral("Database URL."), QStringLiteral("url"));
-    parser.addOption(dbOption);
+    parser.setApplicationDescription(QStringLiteral(
+        "okpay-server admin: administration commands on the server's database.\n"
+        "  create-agent EMAIL \"NAME\"            create a support agent (or promote a user); prints a password once\n"
+        "  load-faq DIR                         publish DIR/en/*.md and DIR/zh_CN/*.md as the FAQ\n"
+        "  settle-topup ID complete|fail [WHY]  settle a pending bank-transfer top-up"));
+    const QCommandLineOption dbOption(QStringLiteral("db"), QStringLiteral("Database URL (sqlite:PATH or postgres://...)."), QStringLiteral("url"));
+    const QCommandLineOption configOption(QStringLiteral("config"), QStringLiteral("Take the database from this configuration file (as the service does)."), QStringLiteral("file"));
+    parser.addOptions({dbOption, configOption});
+    parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("create-agent, load-faq or settle-topup"));
-    if (!parser.parse(arguments) || parser.positionalArguments().isEmpty() || !parser.isSet(dbOption)) {
+    if (!parser.parse(arguments)) {
+        err() << parser.errorText() << Qt::endl << parser.helpText() << Qt::endl;
+        return 2;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        out() << parser.helpText() << Qt::endl;
+        return 0;
+    }
+    QString error;
+    auto config = ServerConfig::load(parser.value(configOption), &error);
+    if (!config) {
+        err() << "admin: " << error << Qt::endl;
+        return 2;
+    }
+    const QString dbUrl = parser.isSet(dbOption) ? parser.value(dbOption) : config->database;
+    if (parser.positionalArguments().isEmpty() || dbUrl.isEmpty()) {
         err() << parser.helpText() << Qt::endl;
         return 2;
     }
-    QString error;
-    const auto db = Database::open(parser.value(dbOption), &error);
+    const auto db = Database::open(dbUrl, &error);
     if (!db) {
         err() << "admin: " << error << Qt::endl;
         return 1;
     }
-    auto config = ServerConfig::load({}, &error);
     SystemClock clock;
     {
         ApiServer schema(db, *config, clock);  // brings the schema up to date first

@@ -54,6 +54,8 @@ std::optional<ServerConfig> ServerConfig::load(const QString &overrideFile, QStr
     config.refreshTokenTtlSecs = qBound(3600, auth.value(u"refresh_token_ttl_secs").toInt(30 * 86400), 365 * 86400);
     config.publicUrl = all.value(u"public_url").toString();
     config.dataDir = all.value(u"data_dir").toString();
+    config.listen = all.value(u"listen").toString();
+    config.database = all.value(u"database").toString();
     return config;
 }
 

@@ -11,6 +11,8 @@ struct ServerConfig
     QJsonObject sections;
     QString dataDir;          // attachments, mail outbox; next to the SQLite file by default
     QString publicUrl;        // base of links in emails
+    QString listen;           // HOST:PORT when --listen is not given (the packaged service's config sets it)
+    QString database;         // sqlite:PATH or postgres://… when --db is not given
     bool demo = false;
     int accessTokenTtlSecs = 900;
     int refreshTokenTtlSecs = 30 * 86400;

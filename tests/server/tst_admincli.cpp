@@ -90,6 +90,21 @@ private slots:
         QCOMPARE(admin({QStringLiteral("settle-topup"), QStringLiteral("--db"), m_server->databaseUrl(), QStringLiteral("top_missing"), QStringLiteral("complete")}, &output), 1);
         QCOMPARE(admin({QStringLiteral("settle-topup"), QStringLiteral("--db"), m_server->databaseUrl(), id, QStringLiteral("maybe")}, &output), 2);
     }
+    void takesTheDatabaseFromTheServiceConfig()
+    {
+        QTemporaryDir dir;
+        QFile config(dir.filePath(QStringLiteral("config.json")));
+        QVERIFY(config.open(QIODevice::WriteOnly));
+        config.write("{\"database\": \"" + m_server->databaseUrl().toUtf8() + "\"}");
+        config.close();
+        QString output;
+        QCOMPARE(admin({QStringLiteral("--config"), config.fileName(), QStringLiteral("create-agent"),
+                        QStringLiteral("configured@okpay.test"), QStringLiteral("Agent Zhao")}, &output), 0);
+        QVERIFY2(output.contains(QStringLiteral("created agent configured@okpay.test")), qPrintable(output));
+        QCOMPARE(admin({QStringLiteral("--help")}, &output), 0);
+        for (const char *command : {"create-agent", "load-faq", "settle-topup", "--config", "--db"})
+            QVERIFY2(output.contains(QLatin1String(command)), command);
+    }
     void rejectsBadUsage()
     {
         QString output;

@@ -1,5 +1,6 @@
 // okpay-server as a process: the "listening on" line, option errors, TLS, and graceful shutdown on SIGTERM.
 #include <QEventLoop>
+#include <QFile>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QProcess>
@@ -34,6 +35,14 @@ private:
         return {};
     }
 
+    QString writeConfig(const QString &name, const QByteArray &json)
+    {
+        QFile file(m_dir.filePath(name));
+        if (!file.open(QIODevice::WriteOnly) || file.write(json) != json.size())
+            return {};
+        return file.fileName();
+    }
+
 private slots:
     void badOptionsExitWithUsageError_data()
     {
@@ -52,6 +61,50 @@ private slots:
         p.start(QStringLiteral(OKPAY_SERVER_BIN), args << QStringLiteral("--db") << dbUrl(QStringLiteral("bad.sqlite")));
         QVERIFY(p.waitForFinished(20000));
         QCOMPARE(p.exitCode(), 2);
+    }
+    void versionAndHelpPrintAndExit()
+    {
+        QProcess p;
+        p.start(QStringLiteral(OKPAY_SERVER_BIN), {QStringLiteral("--version")});
+        QVERIFY(p.waitForFinished(20000));
+        QCOMPARE(p.exitCode(), 0);
+        QVERIFY(QRegularExpression(QStringLiteral("^okpay-server \\d+\\.\\d+\\.\\d+\n$")).match(QString::fromUtf8(p.readAllStandardOutput())).hasMatch());
+        p.start(QStringLiteral(OKPAY_SERVER_BIN), {QStringLiteral("--help")});
+        QVERIFY(p.waitForFinished(20000));
+        QCOMPARE(p.exitCode(), 0);
+        const QString help = QString::fromUtf8(p.readAllStandardOutput());
+        for (const char *option : {"--listen", "--db", "--config", "--tls-cert", "--tls-key", "--demo", "--version", "admin"})
+            QVERIFY2(help.contains(QLatin1String(option)), option);
+    }
+    void takesListenAndDatabaseFromTheConfig()
+    {
+        const QString db = m_dir.filePath(QStringLiteral("configured.sqlite"));
+        const QString config = writeConfig(QStringLiteral("service.json"), "{\"listen\": \"127.0.0.1:0\", \"database\": \"sqlite:"
+                                                                               + db.toUtf8() + "\"}");
+        QProcess p;
+        p.start(QStringLiteral(OKPAY_SERVER_BIN), {QStringLiteral("--config"), config});
+        const QUrl address = waitForAddress(p);
+        QVERIFY2(address.isValid(), p.readAllStandardError().constData());
+        QVERIFY(address.port() > 0);
+        QVERIFY(QFile::exists(db));
+        p.terminate();
+        QVERIFY(p.waitForFinished(20000));
+    }
+    void theCommandLineWinsOverTheConfig()
+    {
+        // 192.0.2.1 (TEST-NET-1) is on no interface here: listening there would fail.
+        const QString config = writeConfig(QStringLiteral("unbindable.json"), "{\"listen\": \"192.0.2.1:8080\"}");
+        QProcess p;
+        p.start(QStringLiteral(OKPAY_SERVER_BIN), {QStringLiteral("--config"), config, QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"),
+                                                   QStringLiteral("--db"), dbUrl(QStringLiteral("wins.sqlite"))});
+        QVERIFY2(waitForAddress(p).isValid(), p.readAllStandardError().constData());
+        p.terminate();
+        QVERIFY(p.waitForFinished(20000));
+        const QString bad = writeConfig(QStringLiteral("badlisten.json"), "{\"listen\": \"everywhere\"}");
+        p.start(QStringLiteral(OKPAY_SERVER_BIN), {QStringLiteral("--config"), bad, QStringLiteral("--db"), dbUrl(QStringLiteral("bad2.sqlite"))});
+        QVERIFY(p.waitForFinished(20000));
+        QCOMPARE(p.exitCode(), 2);
+        QVERIFY(p.readAllStandardError().contains("listen"));
     }
     void unusableDatabaseExitsWithError()
     {
