@@ -1,6 +1,6 @@
 # Reads packaging/releases.txt and writes, into the build tree, what each package format wants from it:
-#   OKPAY_DEBIAN_CHANGELOG_<package> (gzip -9n'd Debian changelog), OKPAY_RPM_CHANGELOG (file) and
-#   OKPAY_APPSTREAM_RELEASES (the <release> elements of the metainfo).
+#   OKPAY_DEBIAN_CHANGELOG_<package> (gzip -9n'd Debian changelog), OKPAY_RPM_CHANGELOG (file),
+#   OKPAY_APPSTREAM_RELEASES (the <release> elements of the metainfo) and OKPAY_RELEASE_DATE (of the newest).
 include_guard(GLOBAL)
 
 # Day of the week of a Gregorian date (Zeller's congruence): sets <out> to Mon…Sun.
@@ -39,7 +39,7 @@ foreach(_line IN LISTS _okpay_release_lines)
     continue()
   elseif(_line MATCHES "^([0-9]+\\.[0-9]+\\.[0-9]+) ([0-9][0-9][0-9][0-9])-([0-9][0-9])-([0-9][0-9])$")
     if(_version)
-      string(APPEND _debian "\n -- ${CPACK_PACKAGE_CONTACT}  ${_debian_date}\n\n")
+      string(APPEND _debian "\n -- ${OKPAY_MAINTAINER}  ${_debian_date}\n\n")
       string(APPEND _appstream "        </ul>\n      </description>\n    </release>\n")
       string(APPEND _rpm "\n")
     endif()
@@ -49,6 +49,7 @@ foreach(_line IN LISTS _okpay_release_lines)
     set(_d ${CMAKE_MATCH_4})
     if(NOT _first_version)
       set(_first_version ${_version})
+      set(OKPAY_RELEASE_DATE "${_y}-${_m}-${_d}")
     endif()
     math(EXPR _mi "${_m} - 1")
     list(GET _months ${_mi} _month_name)
@@ -57,7 +58,7 @@ foreach(_line IN LISTS _okpay_release_lines)
     okpay_weekday(_wd ${_y} ${_mn} ${_dn})
     set(_debian_date "${_wd}, ${_d} ${_month_name} ${_y} 00:00:00 +0000")
     string(APPEND _debian "@PACKAGE@ (${_version}) unstable; urgency=medium\n\n")
-    string(APPEND _rpm "* ${_wd} ${_month_name} ${_d} ${_y} ${CPACK_PACKAGE_CONTACT} - ${_version}\n")
+    string(APPEND _rpm "* ${_wd} ${_month_name} ${_d} ${_y} ${OKPAY_MAINTAINER} - ${_version}\n")
     string(APPEND _appstream "    <release version=\"${_version}\" date=\"${_y}-${_m}-${_d}\">\n      <description>\n        <ul>\n")
   elseif(_line MATCHES "^- (.+)$" AND _version)
     set(_item "${CMAKE_MATCH_1}")
@@ -67,8 +68,10 @@ foreach(_line IN LISTS _okpay_release_lines)
     # Debian wraps at 80 columns: two spaces, "* ", continuation lines indented by four.
     set(_wrapped "  *")
     set(_column 3)
-    string(REPLACE " " ";" _words "${_item}")
+    string(REPLACE ";" "<semicolon>" _words "${_item}")  # a ";" in the text must not split the list of words
+    string(REPLACE " " ";" _words "${_words}")
     foreach(_word IN LISTS _words)
+      string(REPLACE "<semicolon>" ";" _word "${_word}")
       string(LENGTH "${_word}" _len)
       math(EXPR _next "${_column} + 1 + ${_len}")
       if(_next GREATER 79)
@@ -87,7 +90,7 @@ endforeach()
 if(NOT _version)
   message(FATAL_ERROR "packaging/releases.txt lists no release")
 endif()
-string(APPEND _debian "\n -- ${CPACK_PACKAGE_CONTACT}  ${_debian_date}\n")
+string(APPEND _debian "\n -- ${OKPAY_MAINTAINER}  ${_debian_date}\n")
 string(APPEND _appstream "        </ul>\n      </description>\n    </release>")
 if(NOT _first_version STREQUAL PROJECT_VERSION)
   message(FATAL_ERROR "packaging/releases.txt starts with ${_first_version}, but the project version is "

@@ -409,6 +409,61 @@
     </message>
 </context>
 <context>
+    <name>LaunchOptions</name>
+    <message>
+        <source>This link does not lead anywhere in the app: %1</source>
+        <translation>此链接在应用中没有对应的页面：%1</translation>
+    </message>
+    <message>
+        <source>OKPay Wallet: balances, top-ups and withdrawals, account security, and help from OKPay support, offline too.</source>
+        <translation>OKPay 钱包：余额、充值和提现、账户安全，以及 OKPay 客服帮助（离线也可使用）。</translation>
+    </message>
+    <message>
+        <source>Use the OKPay server at URL (https://, or http:// on this computer) instead of the saved one.</source>
+        <translation>使用位于 &lt;网址&gt; 的 OKPay 服务器（https://；仅本机可用 http://），而不是已保存的服务器。</translation>
+    </message>
+    <message>
+        <source>url</source>
+        <translation>网址</translation>
+    </message>
+    <message>
+        <source>Show the app in LANGUAGE: en (English) or zh_CN (Simplified Chinese) instead of the saved choice.</source>
+        <translation>以 &lt;语言&gt; 显示应用：en（英文）或 zh_CN（简体中文），而不是已保存的选择。</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>Open at PLACE: %1, or faq/ARTICLE for a help article.</source>
+        <translation>在 &lt;位置&gt; 打开：%1，或用 faq/文章 打开一篇帮助文章。</translation>
+    </message>
+    <message>
+        <source>place</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <source>An okpay: link to open, such as okpay:help or okpay:faq/ARTICLE.</source>
+        <translation>要打开的 okpay: 链接，例如 okpay:help 或 okpay:faq/文章。</translation>
+    </message>
+    <message>
+        <source>--server needs an https:// address (http:// only for this computer), not &quot;%1&quot;.</source>
+        <translation>--server 需要 https:// 地址（仅本机可用 http://），而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>--lang can be en or zh_CN, not &quot;%1&quot;.</source>
+        <translation>--lang 可以是 en 或 zh_CN，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>--open can be %1 or faq/ARTICLE, not &quot;%2&quot;.</source>
+        <translation>--open 可以是 %1 或 faq/文章，而不是“%2”。</translation>
+    </message>
+    <message>
+        <source>Give one okpay: link at most.</source>
+        <translation>最多只能提供一个 okpay: 链接。</translation>
+    </message>
+</context>
+<context>
     <name>MethodDescription</name>
     <message>
         <source>Bank transfer</source>
@@ -2171,10 +2226,6 @@ Total charged: %4</source>
 <context>
     <name>okpay::MainWindow</name>
     <message>
-        <source>OKPay Wallet</source>
-        <translation>OKPay 钱包</translation>
-    </message>
-    <message>
         <source>Balance</source>
         <translation>余额</translation>
     </message>
@@ -2233,6 +2284,11 @@ Total charged: %4</source>
     <message>
         <source>Ticket %1: %2</source>
         <translation>工单 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 – OKPay Wallet</source>
+        <comment>window title: the open tab, then the app</comment>
+        <translation>%1 – OKPay 钱包</translation>
     </message>
 </context>
 <context>
