@@ -13,6 +13,7 @@
 #include "services/supportemailservice.h"
 #include "core/clock.h"
 #include "store/cachelocation.h"
+#include "ui/applinkreceiver.h"
 #include "ui/mainwindow.h"
 #include "ui/theme.h"
 #include "ui/translations.h"
@@ -22,7 +23,6 @@
 #include <QIcon>
 #include <QNetworkAccessManager>
 #include <QStandardPaths>
-#include <QStatusBar>
 #include <QTextStream>
 
 using namespace okpay;
@@ -112,13 +112,17 @@ int main(int argc, char *argv[])
 
     // First paint: the remembered account's cache, if any; then the session is restored in the background.
     account.openCached(settings.lastUser());
-    if (options.place.startsWith(u"faq/"))
-        window.openHelpArticle(options.place.mid(4));
-    else if (!options.place.isEmpty())
-        window.openAppAction(options.place);
+    window.openPlace(options.place);
     window.show();
     if (!options.badLink.isEmpty())
-        window.statusBar()->showMessage(QApplication::translate("LaunchOptions", "This link does not lead anywhere in the app: %1").arg(options.badLink));
+        window.showBadLink(options.badLink);
+    AppLinkReceiver links;  // okpay: links clicked while the app runs (macOS delivers them as events)
+    QObject::connect(&links, &AppLinkReceiver::placeRequested, &window, [&window](const QString &place) {
+        window.openPlace(place);
+        window.raise();
+        window.activateWindow();
+    });
+    QObject::connect(&links, &AppLinkReceiver::badLink, &window, &MainWindow::showBadLink);
     session.restore();
     return QApplication::exec();
 }

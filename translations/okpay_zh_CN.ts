@@ -411,10 +411,6 @@
 <context>
     <name>LaunchOptions</name>
     <message>
-        <source>This link does not lead anywhere in the app: %1</source>
-        <translation>此链接在应用中没有对应的页面：%1</translation>
-    </message>
-    <message>
         <source>OKPay Wallet: balances, top-ups and withdrawals, account security, and help from OKPay support, offline too.</source>
         <translation>OKPay 钱包：余额、充值和提现、账户安全，以及 OKPay 客服帮助（离线也可使用）。</translation>
     </message>
@@ -2289,6 +2285,10 @@ Total charged: %4</source>
         <source>%1 – OKPay Wallet</source>
         <comment>window title: the open tab, then the app</comment>
         <translation>%1 – OKPay 钱包</translation>
+    </message>
+    <message>
+        <source>This link does not lead anywhere in the app: %1</source>
+        <translation>此链接在应用中没有对应的页面：%1</translation>
     </message>
 </context>
 <context>

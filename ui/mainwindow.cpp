@@ -212,6 +212,19 @@ void MainWindow::openHelpArticle(const QString &articleId)
         m_faq->openArticle(articleId);
 }
 
+void MainWindow::openPlace(const QString &place)
+{
+    if (place.startsWith(u"faq/"))
+        openHelpArticle(place.mid(4));
+    else
+        openAppAction(place);
+}
+
+void MainWindow::showBadLink(const QString &link)
+{
+    statusBar()->showMessage(tr("This link does not lead anywhere in the app: %1").arg(link), 30000);
+}
+
 // Where an "app:" link in a help article, an okpay: link or --open leads (LaunchOptions::places()).
 void MainWindow::openAppAction(const QString &action)
 {

@@ -42,6 +42,8 @@ public:
     void setSupportChannels(ContactChannels *channels, SupportEmailService *emails, const Clock &clock);
     void openAppAction(const QString &action);  // "app:" links of help articles: balance, topup, security, chat, …
     void openHelpArticle(const QString &articleId);
+    void openPlace(const QString &place);       // --open, okpay: links: an app action or "faq/ARTICLE"
+    void showBadLink(const QString &link);      // an okpay: link that names no place: said in the status bar
 
 protected:
     void closeEvent(QCloseEvent *event) override;

@@ -17,7 +17,7 @@ fi
 work=$(mktemp -d)
 server_pid=
 cleanup() {
-  [ -n "$server_pid" ] && kill "$server_pid" 2>/dev/null || true
+  if [ -n "$server_pid" ]; then kill "$server_pid" 2>/dev/null || true; fi
   "${SUDO[@]}" env DEBIAN_FRONTEND=noninteractive apt-get purge -y -qq okpay-wallet okpay-server >/dev/null 2>&1 || true
   rm -rf "$work"
 }
@@ -77,22 +77,32 @@ getent passwd okpay-server >/dev/null || fail "no okpay-server user"
 
 step "installed okpay-wallet"
 export HOME="$work/home" XDG_RUNTIME_DIR="$work/runtime" LANG=C.UTF-8 LC_ALL=C.UTF-8
-mkdir -m 700 -p "$HOME" "$XDG_RUNTIME_DIR"
+mkdir -m 700 "$HOME" "$XDG_RUNTIME_DIR"
 version=$(env -u DISPLAY -u QT_QPA_PLATFORM /usr/bin/okpay-wallet --version)
 [ "$version" = "OKPay Wallet $(dpkg-query -W -f='${Version}' okpay-wallet)" ] || fail "okpay-wallet --version said \"$version\""
 env -u DISPLAY /usr/bin/okpay-wallet --help >"$work/help-en.txt"
 env -u DISPLAY /usr/bin/okpay-wallet --lang zh_CN --help >"$work/help-zh.txt"
 grep -q "帮助" "$work/help-zh.txt" || { cat "$work/help-zh.txt"; fail "--lang zh_CN --help is not in Chinese"; }
 # Every option of --help is documented in the man page (troff writes "-" as "\-").
-zcat /usr/share/man/man1/okpay-wallet.1.gz | sed 's/\\-/-/g; s/\\f[BIRP]//g' >"$work/man.txt"
-for option in $(grep -oE -- '--[a-z][a-z-]+' "$work/help-en.txt" | sort -u); do
-  grep -q -- "$option" "$work/man.txt" || fail "okpay-wallet(1) does not document $option"
-done
+documents_every_option() {  # PROGRAM HELP_TEXT_FILE
+  zcat "/usr/share/man/man1/$1.1.gz" | sed 's/\\-/-/g; s/\\f[BIRP]//g' >"$work/$1.man.txt"
+  grep -oE -- '--[a-z][a-z-]+' "$2" | sort -u >"$work/$1.options.txt"
+  [ -s "$work/$1.options.txt" ] || fail "$1 --help lists no option"
+  while read -r option; do
+    grep -q -- "$option" "$work/$1.man.txt" || fail "$1(1) does not document $option"
+  done <"$work/$1.options.txt"
+}
+documents_every_option okpay-wallet "$work/help-en.txt"
+/usr/bin/okpay-server --help >"$work/server-help.txt"
+/usr/bin/okpay-server admin --help >>"$work/server-help.txt"
+documents_every_option okpay-server "$work/server-help.txt"
+[ "$(/usr/bin/okpay-server --version)" = "okpay-server $(dpkg-query -W -f='${Version}' okpay-server)" ] \
+  || fail "okpay-server --version"
 set +e
 env -u DISPLAY /usr/bin/okpay-wallet --lang fr --version >/dev/null 2>"$work/bad-option.txt"
 rc=$?
 set -e
-[ "$rc" -eq 2 ] && grep -q zh_CN "$work/bad-option.txt" || fail "a bad --lang gave exit code $rc"
+if [ "$rc" -ne 2 ] || ! grep -q zh_CN "$work/bad-option.txt"; then fail "a bad --lang gave exit code $rc"; fi
 
 # A real window on Xvfb, from the installed files only: it opens on the Help tab, in Chinese.
 cat >"$work/window.sh" <<'INNER'

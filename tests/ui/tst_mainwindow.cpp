@@ -2,12 +2,14 @@
 #include "services/sessionservice.h"
 #include "services/settings.h"
 #include "support/inmemorycredentialstore.h"
+#include "ui/applinkreceiver.h"
 #include "ui/mainwindow.h"
 #include "ui/translations.h"
 #include "support/screenshot.h"
 
 #include <QApplication>
 #include <QFile>
+#include <QFileOpenEvent>
 #include <QTemporaryDir>
 #include <QStatusBar>
 #include <QTabWidget>
@@ -50,6 +52,37 @@ private slots:
         MainWindow window(&m_session, &m_recovery);
         emit m_session.notice(QStringLiteral("Your sign-in cannot be remembered"));
         QCOMPARE(window.statusBar()->currentMessage(), QStringLiteral("Your sign-in cannot be remembered"));
+    }
+    void opensThePlacesOkpayLinksName()
+    {
+        Translations::install(*qApp, QStringLiteral("en"));
+        MainWindow window(&m_session, &m_recovery);
+        AppLinkReceiver links;
+        connect(&links, &AppLinkReceiver::placeRequested, &window, &MainWindow::openPlace);
+        connect(&links, &AppLinkReceiver::badLink, &window, &MainWindow::showBadLink);
+        auto *tabs = window.findChild<QTabWidget *>(QStringLiteral("mainTabs"));
+        QCOMPARE(tabs->currentIndex(), 0);
+        QCOMPARE(window.windowTitle(), QStringLiteral("Balance – OKPay Wallet"));
+
+        QFileOpenEvent help(QUrl(QStringLiteral("okpay:help")));
+        QVERIFY(QCoreApplication::sendEvent(qApp, &help));
+        QCOMPARE(tabs->currentIndex(), 3);
+        QCOMPARE(window.windowTitle(), QStringLiteral("Help – OKPay Wallet"));
+        QFileOpenEvent security(QUrl(QStringLiteral("okpay://security")));
+        QCoreApplication::sendEvent(qApp, &security);
+        QCOMPARE(tabs->currentIndex(), 2);
+
+        // A hostile or mistyped link moves nothing and says so; a file that is not a link is not ours.
+        QFileOpenEvent bad(QUrl(QStringLiteral("okpay:withdraw-everything")));
+        QCoreApplication::sendEvent(qApp, &bad);
+        QCOMPARE(tabs->currentIndex(), 2);
+        QVERIFY(window.statusBar()->currentMessage().contains(QStringLiteral("okpay:withdraw-everything")));
+        QFileOpenEvent file(QStringLiteral("/tmp/statement.csv"));
+        QVERIFY(!QCoreApplication::sendEvent(qApp, &file));
+        QCOMPARE(tabs->currentIndex(), 2);
+
+        window.openPlace(QStringLiteral("topup"));
+        QCOMPARE(tabs->currentIndex(), 1);
     }
     void speaksChineseWhenAsked()
     {
