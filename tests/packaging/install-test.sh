@@ -72,6 +72,10 @@ for size in 16 22 24 32 48 64 128 256 512; do
 done
 desktop-file-validate /usr/share/applications/com.okpay.Wallet.desktop || fail "desktop-file-validate"
 appstreamcli validate --no-net /usr/share/metainfo/com.okpay.Wallet.metainfo.xml || fail "appstreamcli validate"
+if command -v systemd-analyze >/dev/null; then
+  systemd-analyze verify --man=no /lib/systemd/system/okpay-server.service >"$work/unit.txt" 2>&1 || true
+  if grep -q okpay-server "$work/unit.txt"; then cat "$work/unit.txt"; fail "systemd-analyze verify okpay-server.service"; fi
+fi
 getent passwd okpay-server >/dev/null || fail "no okpay-server user"
 [ "$(stat -c %U /var/lib/okpay-server)" = okpay-server ] || fail "/var/lib/okpay-server is not the service's"
 
