@@ -7,6 +7,7 @@
 #include "services/sessionservice.h"
 #include "services/launchoptions.h"
 #include "services/settings.h"
+#include "services/singleinstance.h"
 #include "services/activeaccount.h"
 #include "services/contactchannels.h"
 #include "services/helpcenter.h"
@@ -85,6 +86,11 @@ int main(int argc, char *argv[])
     const LaunchOptions options = readCommandLine(app, settings, &locale);
     if (!options.server.isEmpty())
         settings.overrideServerUrl(options.server);
+    // A second launch (a clicked okpay: link, the desktop's Help center action) hands its place to the running
+    // wallet and exits; if that one cannot be reached it opens a window of its own rather than nothing.
+    SingleInstance instance(QStandardPaths::writableLocation(QStandardPaths::RuntimeLocation));
+    if (!instance.claim() && instance.forward(options.place, options.badLink))
+        return 0;
 
     KeychainCredentialStore keychain;
     SessionService session(keychain, settings);
@@ -116,12 +122,17 @@ int main(int argc, char *argv[])
     window.show();
     if (!options.badLink.isEmpty())
         window.showBadLink(options.badLink);
-    AppLinkReceiver links;  // okpay: links clicked while the app runs (macOS delivers them as events)
-    QObject::connect(&links, &AppLinkReceiver::placeRequested, &window, [&window](const QString &place) {
+    const auto bringForward = [&window](const QString &place) {
         window.openPlace(place);
+        window.setWindowState(window.windowState() & ~Qt::WindowMinimized);
+        window.show();  // also from the tray
         window.raise();
         window.activateWindow();
-    });
+    };
+    QObject::connect(&instance, &SingleInstance::activated, &window, bringForward);
+    QObject::connect(&instance, &SingleInstance::badLinkForwarded, &window, &MainWindow::showBadLink);
+    AppLinkReceiver links;  // okpay: links clicked while the app runs (macOS delivers them as events)
+    QObject::connect(&links, &AppLinkReceiver::placeRequested, &window, bringForward);
     QObject::connect(&links, &AppLinkReceiver::badLink, &window, &MainWindow::showBadLink);
     session.restore();
     return QApplication::exec();

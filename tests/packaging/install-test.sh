@@ -122,6 +122,12 @@ for _ in $(seq 1 100); do
       import -window "$id" "$1/help_zh_CN.png"
       printf '%s\n' "$title" >"$1/title.txt"
       xprop -id "$id" WM_CLASS >"$1/wmclass.txt"
+      # A second launch (the desktop's actions, a clicked okpay: link) hands its place to this window and exits.
+      timeout 20 /usr/bin/okpay-wallet okpay:security >>"$1/wallet.log" 2>&1 || echo "second launch failed" >>"$1/wallet.log"
+      for _ in $(seq 1 50); do
+        xprop -id "$id" _NET_WM_NAME | grep -q '"安全 – OKPay 钱包"' && { echo yes >"$1/forwarded.txt"; break; }
+        sleep 0.2
+      done
       kill "$pid"; wait "$pid" || true
       exit 0
     fi
@@ -137,6 +143,7 @@ cp "$work/help_zh_CN.png" "$artifacts/"
 title=$(cat "$work/title.txt")
 [ "$title" = "帮助 – OKPay 钱包" ] || fail "window title \"$title\", expected the Help tab in Chinese"
 grep -q '"okpay-wallet"' "$work/wmclass.txt" || fail "WM_CLASS $(cat "$work/wmclass.txt") does not match StartupWMClass"
+[ -f "$work/forwarded.txt" ] || { cat "$work/wallet.log"; fail "a second launch did not reach the running wallet"; }
 colours=$(convert "$work/help_zh_CN.png" -format '%k' info:)
 [ "$colours" -gt 50 ] || fail "the window looks empty ($colours colours)"
 
