@@ -56,6 +56,15 @@ const QList<QStringList> &cacheSchemaSteps()
                         "last_seq INTEGER NOT NULL DEFAULT 0, agent_read_seq INTEGER NOT NULL DEFAULT 0, transcript TEXT, "
                         "updated_at TEXT NOT NULL)"),
          QStringLiteral("ALTER TABLE chat_messages ADD COLUMN json TEXT NOT NULL DEFAULT '{}'")},
+        // 7: 1–2 character Chinese queries on an index instead of a scan: each CJK character is a token of its own
+        // (FaqStore writes the spaced copies), so a two-character word is a phrase of two adjacent tokens. A table
+        // of its own, so the narrow faq_search stays fast to scan. FAQ rows written before have no such copy: the FAQ
+        // is emptied and comes back from the bundle and the server.
+        {QStringLiteral("CREATE VIRTUAL TABLE faq_cjk USING fts5(head_cjk, text_cjk, tokenize='unicode61')"),
+         QStringLiteral("CREATE TRIGGER faq_cjk_ad AFTER DELETE ON faq_search BEGIN DELETE FROM faq_cjk WHERE rowid = old.rowid; END"),
+         QStringLiteral("DELETE FROM faq_search"),
+         QStringLiteral("DELETE FROM faq_articles"),
+         QStringLiteral("DELETE FROM sync_state WHERE key LIKE 'faq\\_%' ESCAPE '\\'")},
     };
     return steps;
 }

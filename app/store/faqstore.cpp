@@ -25,6 +25,52 @@ QString ftsPhrase(const QString &word)
 {
     return u'"' + QString(word).replace(u'"', QStringLiteral("\"\"")) + u'"';
 }
+
+bool isCjk(char32_t c)
+{
+    switch (QChar::script(c)) {
+    case QChar::Script_Han:
+    case QChar::Script_Hiragana:
+    case QChar::Script_Katakana:
+    case QChar::Script_Hangul:
+    case QChar::Script_Bopomofo:
+        return true;
+    default:
+        return false;
+    }
+}
+
+bool allCjk(const QString &word)
+{
+    const QList<uint> chars = word.toUcs4();
+    return !chars.isEmpty() && std::all_of(chars.cbegin(), chars.cend(), [](uint c) { return isCjk(c); });
+}
+
+// "银行转账，手续费" → "银 行 转 账 x 手 续 费": every CJK character a token for faq_cjk; "x" keeps runs apart, so
+// a two-character query matches only characters that stand side by side in the text (as instr() did).
+QString cjkTokens(const QString &text)
+{
+    QString out;
+    bool inRun = false;
+    for (const uint c : text.toUcs4()) {
+        if (!isCjk(c)) {
+            inRun = false;
+            continue;
+        }
+        if (!out.isEmpty())
+            out += inRun ? QStringLiteral(" ") : QStringLiteral(" x ");
+        const char32_t ch = c;
+        out += QString::fromUcs4(&ch, 1);
+        inRun = true;
+    }
+    return out;
+}
+
+// A word of CJK characters as an FTS5 phrase of one-character tokens: "罕见" → "罕 见".
+QString cjkPhrase(const QString &word)
+{
+    return u'"' + cjkTokens(word) + u'"';
+}
 } // namespace
 
 bool FaqStore::upsert(const QList<FaqArticleRecord> &articles)
@@ -40,6 +86,10 @@ bool FaqStore::upsert(const QList<FaqArticleRecord> &articles)
     // Lower-cased once here, so short-query scans need no per-row lower().
     QSqlQuery s(m_db);
     s.prepare(QStringLiteral("INSERT OR REPLACE INTO faq_search (rowid, locale, head, text) VALUES (?, ?, ?, ?)"));
+    QSqlQuery cjkDelete(m_db);
+    cjkDelete.prepare(QStringLiteral("DELETE FROM faq_cjk WHERE rowid = ?"));
+    QSqlQuery cjk(m_db);
+    cjk.prepare(QStringLiteral("INSERT INTO faq_cjk (rowid, head_cjk, text_cjk) VALUES (?, ?, ?)"));
     for (const FaqArticleRecord &a : articles) {
         q.addBindValue(a.id);
         q.addBindValue(a.locale);
@@ -55,13 +105,19 @@ bool FaqStore::upsert(const QList<FaqArticleRecord> &articles)
             m_db.rollback();
             return false;
         }
+        const QVariant rowid = q.value(0);
+        q.finish();
         const QString head = QString(a.title + u'\n' + a.tags.join(u' ')).toLower();
-        s.addBindValue(q.value(0));
+        const QString all = head + u'\n' + a.body.toLower();
+        s.addBindValue(rowid);
         s.addBindValue(a.locale);
         s.addBindValue(text(head));
-        s.addBindValue(QString(head + u'\n' + a.body.toLower()));
-        q.finish();
-        if (!s.exec()) {
+        s.addBindValue(all);
+        cjkDelete.addBindValue(rowid);  // REPLACE above fires no delete trigger: the old tokens go here
+        cjk.addBindValue(rowid);
+        cjk.addBindValue(text(cjkTokens(head)));
+        cjk.addBindValue(text(cjkTokens(all)));
+        if (!s.exec() || !cjkDelete.exec() || !cjk.exec()) {
             m_db.rollback();
             return false;
         }
@@ -146,11 +202,22 @@ QList<FaqHit> FaqStore::byCategory(const QString &locale) const
 // ranking every match, which keeps a common word over 10,000 articles within a few milliseconds.
 QList<FaqHit> FaqStore::search(const QString &text, const QString &locale, int limit) const
 {
-    QStringList longWords, shortWords;
-    for (const QString &word : text.simplified().left(200).split(u' ', Qt::SkipEmptyParts))
-        (word.toUcs4().size() >= 3 ? longWords : shortWords).append(word.toLower());
-    if (longWords.isEmpty() && shortWords.isEmpty())
+    QStringList longWords, shortWords, shortCjkWords;
+    for (const QString &word : text.simplified().left(200).split(u' ', Qt::SkipEmptyParts)) {
+        if (word.toUcs4().size() >= 3)
+            longWords.append(word.toLower());
+        else if (allCjk(word))
+            shortCjkWords.append(word);
+        else
+            shortWords.append(word.toLower());
+    }
+    if (longWords.isEmpty() && shortWords.isEmpty() && shortCjkWords.isEmpty())
         return {};
+
+    if (!longWords.isEmpty()) {  // rows narrowed by the trigram match: instr() over those few is cheap
+        shortWords += shortCjkWords;
+        shortCjkWords.clear();
+    }
 
     QList<FaqHit> hits;
     QSet<QString> seen;
@@ -165,8 +232,17 @@ QList<FaqHit> FaqStore::search(const QString &text, const QString &locale, int l
                                  "JOIN faq_search s ON s.rowid = a.rowid "
                                  "WHERE faq_fts MATCH ? AND a.locale = ?");
             binds << phrases.join(QStringLiteral(" AND ")) << locale;
+        } else if (!shortCjkWords.isEmpty()) {
+            // Trigram cannot match 1–2 characters: one-character tokens in faq_cjk can (a phrase per word).
+            QStringList phrases;
+            for (const QString &w : std::as_const(shortCjkWords))
+                phrases << (titlesOnly ? QStringLiteral("{head_cjk}: ") : QString()) + cjkPhrase(w);
+            sql = QStringLiteral("SELECT a.id, a.title, a.category, a.category_title FROM faq_cjk JOIN faq_articles a ON a.rowid = faq_cjk.rowid "
+                                 "JOIN faq_search s ON s.rowid = a.rowid "
+                                 "WHERE faq_cjk MATCH ? AND a.locale = ?");
+            binds << phrases.join(QStringLiteral(" AND ")) << locale;
         } else {
-            // Trigram cannot match 1–2 characters (and LIKE on it is broken in SQLite 3.40): scan the content table.
+            // Short Latin words (and mixed ones) have no index of their own: scan the narrow lower-cased table.
             sql = QStringLiteral("SELECT a.id, a.title, a.category, a.category_title FROM faq_search s JOIN faq_articles a ON a.rowid = s.rowid "
                                  "WHERE s.locale = ?");
             binds << locale;
@@ -194,7 +270,7 @@ QList<FaqHit> FaqStore::search(const QString &text, const QString &locale, int l
     };
     runStage(true);
     // One or two Latin letters ("zz", "is") say nothing about a body; one or two Chinese characters often do.
-    const bool onlyShortLatin = longWords.isEmpty()
+    const bool onlyShortLatin = longWords.isEmpty() && shortCjkWords.isEmpty()
                                 && std::all_of(shortWords.cbegin(), shortWords.cend(), [](const QString &w) {
                                        return std::all_of(w.cbegin(), w.cend(), [](QChar c) { return c.unicode() < 0x2E80; });
                                    });

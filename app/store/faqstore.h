@@ -29,7 +29,8 @@ struct FaqHit
 };
 
 // The offline FAQ in the cache: articles per locale and a search that also finds text inside Chinese sentences
-// (FTS5 trigram for words of 3+ characters; 1–2 character words, common in Chinese, are matched with instr()).
+// (FTS5 trigram for words of 3+ characters; 1–2 character Chinese words on an index of one-character tokens; other
+// short words with instr() over titles).
 class FaqStore
 {
 public:

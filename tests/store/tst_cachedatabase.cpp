@@ -1,4 +1,5 @@
 #include "store/cachedatabase.h"
+#include "store/faqstore.h"
 
 #include <QFile>
 #include <QSqlQuery>
@@ -50,6 +51,36 @@ private slots:
         QVERIFY(q.exec(QStringLiteral("SELECT available FROM balances WHERE currency = 'USD'")) && q.next());
         QCOMPARE(q.value(0).toLongLong(), 12345);
         QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM faq_articles")));
+    }
+    void step7EmptiesTheFaqForItsNewIndexAndKeepsTheRest()
+    {
+        {
+            CacheDatabase old(file("faq6.sqlite"));
+            QCOMPARE(old.open(6), CacheDatabase::OpenResult::Created);
+            QSqlQuery q(old.db());
+            QVERIFY(q.exec(QStringLiteral("INSERT INTO faq_articles (rowid, id, locale, category, title, body, tags, position, "
+                                          "revision, updated_at) VALUES (1, 'fees', 'zh_CN', 'funding', '手续费', '银行转账', '', 0, 3, "
+                                          "'2026-11-25T00:00:00Z')")));
+            QVERIFY(q.exec(QStringLiteral("INSERT INTO faq_search (rowid, locale, head, text) VALUES (1, 'zh_CN', '手续费', '银行转账')")));
+            QVERIFY(q.exec(QStringLiteral("INSERT INTO sync_state VALUES ('faq_revision_zh_CN', '3'), ('faq_bundle_hash_zh_CN', 'h'), "
+                                          "('transactions_cursor', 'c')")));
+        }
+        CacheDatabase upgraded(file("faq6.sqlite"));
+        QCOMPARE(upgraded.open(), CacheDatabase::OpenResult::Opened);  // migrated, not rebuilt
+        QVERIFY2(upgraded.lastError().isEmpty(), qPrintable(upgraded.lastError()));
+        QSqlQuery q(upgraded.db());
+        QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM faq_articles")) && q.next());
+        QCOMPARE(q.value(0).toInt(), 0);  // the help center seeds it again from the bundle, then the server
+        QVERIFY(q.exec(QStringLiteral("SELECT key FROM sync_state ORDER BY key")));
+        QStringList keys;
+        while (q.next())
+            keys << q.value(0).toString();
+        QCOMPARE(keys, QStringList{QStringLiteral("transactions_cursor")});
+        FaqStore faq(upgraded.db());
+        QVERIFY(faq.upsert({FaqArticleRecord{QStringLiteral("fees"), QStringLiteral("zh_CN"), QStringLiteral("funding"),
+                                             QStringLiteral("手续费"), QStringLiteral("银行转账"), {}, 0, 4,
+                                             QDateTime::currentDateTimeUtc(), {}}}));
+        QCOMPARE(faq.search(QStringLiteral("转账"), QStringLiteral("zh_CN")).size(), 1);
     }
     void corruptFileIsMovedAsideAndRebuilt()
     {

@@ -74,6 +74,17 @@ private slots:
         QCOMPARE(ids(m_faq->search(QStringLiteral("卡"), QStringLiteral("zh_CN"))), QStringList{QStringLiteral("topup")});
         QCOMPARE(ids(m_faq->search(QStringLiteral("码"), QStringLiteral("zh_CN"))), QStringList{QStringLiteral("2fa")});
     }
+    void shortChineseWordsMatchOnlyCharactersSideBySide()
+    {
+        // "费，信" stand apart (a comma between them), "转账" side by side; a mix of a long and a short word.
+        QVERIFY(m_faq->search(QStringLiteral("低信"), QStringLiteral("zh_CN")).isEmpty());
+        QCOMPARE(ids(m_faq->search(QStringLiteral("转账"), QStringLiteral("zh_CN"))), QStringList{QStringLiteral("topup")});
+        QCOMPARE(ids(m_faq->search(QStringLiteral("手续费 卡"), QStringLiteral("zh_CN"))), QStringList{QStringLiteral("topup")});
+        QCOMPARE(ids(m_faq->search(QStringLiteral("银行 卡"), QStringLiteral("zh_CN"))), QStringList{QStringLiteral("topup")});
+        QVERIFY(m_faq->search(QStringLiteral("罕见"), QStringLiteral("zh_CN")).isEmpty());
+        // A title match comes before a body match.
+        QCOMPARE(ids(m_faq->search(QStringLiteral("验证"), QStringLiteral("zh_CN"))).first(), QStringLiteral("2fa"));
+    }
     void keepsLocalesApart()
     {
         QVERIFY(m_faq->search(QStringLiteral("手续费"), QStringLiteral("en")).isEmpty());
@@ -103,6 +114,11 @@ private slots:
         changed.revision = 2;
         QVERIFY(m_faq->upsert({changed}));
         QVERIFY(m_faq->search(QStringLiteral("bank"), QStringLiteral("en")).isEmpty());
+        FaqArticleRecord changedZh = *m_faq->article(QStringLiteral("topup"), QStringLiteral("zh_CN"));
+        changedZh.body = QStringLiteral("借记卡即时到账。");
+        QVERIFY(m_faq->upsert({changedZh}));
+        QVERIFY(m_faq->search(QStringLiteral("转账"), QStringLiteral("zh_CN")).isEmpty());  // no stale tokens
+        QCOMPARE(ids(m_faq->search(QStringLiteral("即时"), QStringLiteral("zh_CN"))), QStringList{QStringLiteral("topup")});
         QCOMPARE(ids(m_faq->search(QStringLiteral("instant"), QStringLiteral("en"))), QStringList{QStringLiteral("topup")});
         QVERIFY(m_faq->remove({QStringLiteral("topup")}, QStringLiteral("en")));
         QVERIFY(m_faq->search(QStringLiteral("instant"), QStringLiteral("en")).isEmpty());
@@ -114,6 +130,16 @@ private slots:
         const QList<FaqHit> hits = m_faq->byCategory(QStringLiteral("zh_CN"));
         QCOMPARE(hits.size(), 3);
         QCOMPARE(hits.first().category, QStringLiteral("funding"));
+    }
+    void clearingALocaleEmptiesItsIndexes()
+    {
+        const FaqArticleRecord topup = *m_faq->article(QStringLiteral("topup"), QStringLiteral("zh_CN"));
+        QVERIFY(m_faq->clearLocale(QStringLiteral("zh_CN")));
+        QVERIFY(m_faq->search(QStringLiteral("即时"), QStringLiteral("zh_CN")).isEmpty());
+        QVERIFY(m_faq->search(QStringLiteral("即时到账"), QStringLiteral("zh_CN")).isEmpty());
+        QVERIFY(m_faq->upsert({topup}));
+        QCOMPARE(ids(m_faq->search(QStringLiteral("即时"), QStringLiteral("zh_CN"))), QStringList{QStringLiteral("topup")});
+        QCOMPARE(m_faq->count(QStringLiteral("en")), 2);
     }
 };
 
