@@ -76,13 +76,15 @@ void ApiServer::registerRoutes()
 {
     m_http.route(QStringLiteral("/healthz"), QHttpServerRequest::Method::Get,
                  [] { return QHttpServerResponse(QJsonObject{{QStringLiteral("status"), QStringLiteral("ok")}}); });
+    // QtHttpServer 6.4 tries the rules in the order they were added: the wallet's reads, the requests every sync
+    // makes, go first.
+    registerFundingRoutes(*m_router);
     registerAccountCreationRoutes(*m_router);
     registerLoginRoutes(*m_router);
     registerSecurityRoutes(*m_router);
     registerTotpRoutes(*m_router);
     registerProfileRoutes(*m_router);
     registerKycDocumentRoutes(*m_router);
-    registerFundingRoutes(*m_router);
     registerSupportRoutes(*m_router);
     registerChatRoutes(*m_router, m_http, m_env);
     m_http.setMissingHandler([](const QHttpServerRequest &, QHttpServerResponder &&responder) {

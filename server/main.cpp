@@ -4,6 +4,7 @@
 #include "apiserver.h"
 #include "core/clock.h"
 #include "demo/demomode.h"
+#include "logline.h"
 #include "serveroptions.h"
 #include "shutdownsignals.h"
 
@@ -19,8 +20,7 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("okpay-server"));
     QCoreApplication::setApplicationVersion(QStringLiteral(OKPAY_VERSION));
-    // One structured line per event on stderr: time, level, category, message.
-    qSetMessagePattern(QStringLiteral("%{time yyyy-MM-ddThh:mm:ss.zzz} level=%{type} cat=%{category} %{message}"));
+    okpay::server::LogLine::install();  // one structured line per event on stderr: UTC time, level, category, message
 
     using namespace okpay::server;
     if (argc > 1 && qstrcmp(argv[1], "admin") == 0)

@@ -32,18 +32,22 @@ QHttpServerResponse listBalances(const ApiRequest &r)
         held.insert(currency, {{QStringLiteral("currency"), currency},
                                {QStringLiteral("available"), money(q.value(1).toLongLong(), currency)},
                                {QStringLiteral("pending"), money(q.value(2).toLongLong(), currency)},
-                               {QStringLiteral("updated_at"), apiTime(fromSqlTime(q.value(3).toString()))}});
+                               {QStringLiteral("updated_at"), apiTimeFromSql(q.value(3).toString())}});
     }
+    q.finish();
     // Every wallet currency is listed (zero until first used), so the client can show all three balances.
+    const QString nowText = apiTime(now);
     QJsonArray items;
     for (const Currency &currency : Currency::walletCurrencies()) {
         const QString code = currency.code();
-        items.append(held.value(code, {{QStringLiteral("currency"), code},
-                                       {QStringLiteral("available"), money(0, code)},
-                                       {QStringLiteral("pending"), money(0, code)},
-                                       {QStringLiteral("updated_at"), apiTime(now)}}));
+        const auto it = held.constFind(code);
+        items.append(it != held.cend() ? *it
+                                       : QJsonObject{{QStringLiteral("currency"), code},
+                                                     {QStringLiteral("available"), money(0, code)},
+                                                     {QStringLiteral("pending"), money(0, code)},
+                                                     {QStringLiteral("updated_at"), nowText}});
     }
-    return jsonResponse({{QStringLiteral("items"), items}, {QStringLiteral("server_time"), apiTime(now)}});
+    return jsonResponse({{QStringLiteral("items"), items}, {QStringLiteral("server_time"), nowText}});
 }
 
 QHttpServerResponse listTransactions(const ApiRequest &r)
