@@ -52,7 +52,10 @@ ApiServer::ApiServer(std::shared_ptr<Database> db, ServerConfig config, const Cl
     m_env.events = m_services->events.get();
     m_pool.setMaxThreadCount(qMax(4, QThread::idealThreadCount() * 2));
     m_pool.setExpiryTimeout(-1);  // keep workers (and their database connections) alive
-    m_router = std::make_unique<ApiRouter>(m_http, m_pool, m_env);
+    // SQLite reads take microseconds: one reader keeps up. Each PostgreSQL read waits on the network: several.
+    m_readPool.setMaxThreadCount(m_env.db->dialect() == SqlDialect::Sqlite ? 1 : qMax(2, QThread::idealThreadCount()));
+    m_readPool.setExpiryTimeout(-1);
+    m_router = std::make_unique<ApiRouter>(m_http, m_pool, m_readPool, m_env);
     registerRoutes();
 }
 
@@ -131,7 +134,7 @@ void ApiServer::beginShutdown(std::function<void()> done)
     // Idle pool for several consecutive checks means handlers are done and their responses were handed to the
     // sockets on the event loop.
     QObject::connect(timer, &QTimer::timeout, timer, [this, timer, quietChecks, deadline, done] {
-        *quietChecks = m_pool.activeThreadCount() == 0 ? *quietChecks + 1 : 0;
+        *quietChecks = m_pool.activeThreadCount() == 0 && m_readPool.activeThreadCount() == 0 ? *quietChecks + 1 : 0;
         if (*quietChecks >= 5 || deadline->elapsed() > 25000) {
             timer->stop();
             timer->deleteLater();
@@ -143,6 +146,7 @@ void ApiServer::beginShutdown(std::function<void()> done)
 
 void ApiServer::shutdown()
 {
+    m_readPool.waitForDone();
     m_pool.waitForDone();
     if (m_env.db)
         m_env.db->closeThreadConnection();

@@ -43,6 +43,7 @@ private:
     ServerConfig m_config;
     ApiEnv m_env;
     QThreadPool m_pool;
+    QThreadPool m_readPool;  // ApiRouter::addRead
     QHttpServer m_http;
     std::unique_ptr<ApiRouter> m_router;
     struct Services;

@@ -10,6 +10,11 @@ QHttpServerResponse jsonResponse(const QJsonObject &body, Status status)
                                QJsonDocument(body).toJson(QJsonDocument::Compact), status);
 }
 
+QHttpServerResponse jsonResponse(QByteArray body, Status status)
+{
+    return QHttpServerResponse(QByteArrayLiteral("application/json"), std::move(body), status);
+}
+
 QHttpServerResponse errorResponse(Status status, const QString &code, const QString &message, const QString &field)
 {
     QJsonObject error{{QStringLiteral("code"), code}, {QStringLiteral("message"), message}};

@@ -9,6 +9,7 @@ using Status = QHttpServerResponse::StatusCode;
 
 // JSON responses in the contract's shapes; every error is {"error": {"code", "message", "field"?}}.
 QHttpServerResponse jsonResponse(const QJsonObject &body, Status status = Status::Ok);
+QHttpServerResponse jsonResponse(QByteArray body, Status status = Status::Ok);  // already JSON text (JsonText)
 QHttpServerResponse errorResponse(Status status, const QString &code, const QString &message,
                                   const QString &field = {});
 QHttpServerResponse noContent();

@@ -69,7 +69,7 @@ bool ApiRouter::isValidId(const QString &id)
 // Responder-based rather than QFuture-based: QtHttpServer 6.4 crashes when a future completes after its client went
 // away (seen under wrk). The responder is written on the event loop, and only while its socket still exists.
 void ApiRouter::dispatch(const QHttpServerRequest &httpRequest, QHttpServerResponder &&responder, Access access,
-                         BodyKind body, qint64 maxBody, Handler handler)
+                         BodyKind body, qint64 maxBody, Handler handler, QThreadPool &pool)
 {
     ApiRequest request = ApiRequest::from(httpRequest);
     request.env = &m_env;
@@ -89,7 +89,7 @@ void ApiRouter::dispatch(const QHttpServerRequest &httpRequest, QHttpServerRespo
     auto pending = std::make_shared<QHttpServerResponder>(std::move(responder));
     QPointer<QTcpSocket> socket(pending->socket());
     QObject *eventLoop = &m_http;
-    m_pool.start([request = std::move(request), access, handler = std::move(handler), pending, socket, eventLoop]() mutable {
+    pool.start([request = std::move(request), access, handler = std::move(handler), pending, socket, eventLoop]() mutable {
         QElapsedTimer timer;
         timer.start();
         QHttpServerResponse response = [&] {
@@ -122,7 +122,15 @@ void ApiRouter::add(QHttpServerRequest::Method method, const QString &path, Acce
 {
     m_http.route(path, method, [this, access, body, maxBody, handler](const QHttpServerRequest &request,
                                                                       QHttpServerResponder &&responder) {
-        dispatch(request, std::move(responder), access, body, maxBody, handler);
+        dispatch(request, std::move(responder), access, body, maxBody, handler, m_pool);
+    });
+}
+
+void ApiRouter::addRead(const QString &path, Access access, Handler handler)
+{
+    m_http.route(path, QHttpServerRequest::Method::Get, [this, access, handler](const QHttpServerRequest &request,
+                                                                                QHttpServerResponder &&responder) {
+        dispatch(request, std::move(responder), access, BodyKind::Json, 64 * 1024, handler, m_readPool);
     });
 }
 
@@ -135,7 +143,8 @@ void ApiRouter::addWithId(QHttpServerRequest::Method method, const QString &path
             withStandardHeaders(notFound()).write(std::move(responder));
             return;
         }
-        dispatch(request, std::move(responder), access, body, maxBody, [handler, id](const ApiRequest &r) { return handler(r, id); });
+        dispatch(request, std::move(responder), access, body, maxBody, [handler, id](const ApiRequest &r) { return handler(r, id); },
+                 m_pool);
     });
 }
 

@@ -1,5 +1,8 @@
 #include "storage/database.h"
 
+#include "storage/sql.h"
+
+#include <QHash>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QThread>
@@ -7,19 +10,36 @@
 #include <QUrl>
 #include <QUuid>
 
+#include <memory>
+#include <unordered_map>
+
 namespace okpay::server {
 
 namespace {
-// Removes a thread's connections when the thread finishes (QThreadStorage deletes its value then).
+// A thread's connections (one per Database, by its id) and their prepared statements; removed when the thread
+// finishes (QThreadStorage deletes its value then). Looked up without QSqlDatabase's global registry and its lock.
 struct ThreadConnections
 {
-    QStringList names;
+    struct Connection
+    {
+        QString name;
+        QSqlDatabase db;
+    };
+    QHash<QString, Connection> byDatabase;
+    std::unordered_map<QString, std::unique_ptr<QSqlQuery>> statements;  // key: Database id + '\n' + SQL
+    void close(const QString &databaseId)
+    {
+        for (auto it = statements.begin(); it != statements.end();)
+            it = it->first.startsWith(databaseId + u'\n') ? statements.erase(it) : std::next(it);
+        Connection connection = byDatabase.take(databaseId);
+        connection.db.close();
+        connection.db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(connection.name);
+    }
     ~ThreadConnections()
     {
-        for (const QString &name : std::as_const(names)) {
-            QSqlDatabase::database(name, false).close();
-            QSqlDatabase::removeDatabase(name);
-        }
+        for (const QString &id : byDatabase.keys())
+            close(id);
     }
 };
 QThreadStorage<ThreadConnections *> g_connections;
@@ -65,15 +85,45 @@ Database::~Database()
     closeThreadConnection();
 }
 
+QString Database::threadConnectionName() const
+{
+    return QStringLiteral("okpay-%1-%2").arg(m_id).arg(quintptr(QThread::currentThreadId()), 0, 16);
+}
+
 QSqlDatabase Database::connection() const
 {
-    const QString name = QStringLiteral("okpay-%1-%2").arg(m_id).arg(quintptr(QThread::currentThreadId()), 0, 16);
+    if (g_connections.hasLocalData()) {
+        ThreadConnections *mine = g_connections.localData();
+        const auto it = mine->byDatabase.constFind(m_id);
+        if (it != mine->byDatabase.cend() && it->db.isOpen())
+            return it->db;
+    }
+    const QString name = threadConnectionName();
     if (QSqlDatabase::contains(name)) {
         QSqlDatabase db = QSqlDatabase::database(name, false);
         if (db.isOpen() || db.open())
             return db;
     }
     return openConnection(name);
+}
+
+QSqlQuery &Database::prepared(const QString &sql) const
+{
+    const QSqlDatabase db = connection();
+    if (!db.isOpen() || !g_connections.hasLocalData())
+        throw SqlError("no database connection: " + db.lastError().text().toStdString());
+    ThreadConnections *mine = g_connections.localData();
+    const QString key = m_id + u'\n' + sql;
+    auto it = mine->statements.find(key);
+    if (it == mine->statements.end()) {
+        auto query = std::make_unique<QSqlQuery>(db);
+        query->setForwardOnly(true);
+        if (!query->prepare(sql))
+            throw SqlError("prepare failed: " + query->lastError().text().toStdString() + " in: " + sql.left(120).toStdString());
+        it = mine->statements.emplace(key, std::move(query)).first;
+    }
+    it->second->finish();  // in case a caller left it mid-rows (an exception): no read snapshot stays open
+    return *it->second;
 }
 
 QSqlDatabase Database::openConnection(const QString &name) const
@@ -100,22 +150,14 @@ QSqlDatabase Database::openConnection(const QString &name) const
     }
     if (!g_connections.hasLocalData())
         g_connections.setLocalData(new ThreadConnections);
-    g_connections.localData()->names.append(name);
+    g_connections.localData()->byDatabase.insert(m_id, {name, db});
     return db;
 }
 
 void Database::closeThreadConnection() const
 {
-    if (!g_connections.hasLocalData())
-        return;
-    QStringList &names = g_connections.localData()->names;
-    for (qsizetype i = names.size() - 1; i >= 0; --i) {
-        if (names.at(i).startsWith(QStringLiteral("okpay-%1-").arg(m_id))) {
-            QSqlDatabase::database(names.at(i), false).close();
-            QSqlDatabase::removeDatabase(names.at(i));
-            names.removeAt(i);
-        }
-    }
+    if (g_connections.hasLocalData() && g_connections.localData()->byDatabase.contains(m_id))
+        g_connections.localData()->close(m_id);
 }
 
 } // namespace okpay::server
