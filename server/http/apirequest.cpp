@@ -8,8 +8,10 @@ ApiRequest ApiRequest::from(const QHttpServerRequest &request)
 {
     ApiRequest r;
     r.method = request.method();
-    r.path = request.url().path();
-    r.query = request.query();
+    const QUrl url = request.url();
+    r.path = url.path();
+    if (url.hasQuery())  // most GETs have none: no QUrlQuery to build on the event loop
+        r.query = QUrlQuery(url);
     for (const auto &[name, value] : request.headers())
         r.headers.insert(name.toLower(), value);
     r.body = request.body();
