@@ -3,7 +3,8 @@
 # lintian, desktop-file-validate and appstreamcli, installs both .debs with apt, runs the installed wallet
 # (--version, --help in Chinese, a window on Xvfb that opens on the Help tab in Chinese) and the installed server
 # unit's command on a free port (/healthz), then purges both packages and checks that no file is left behind.
-# Needs root (or password-less sudo): it installs into this machine. Exits 77 (skipped) otherwise.
+# Needs root (or password-less sudo): it installs into this machine. Exits 77 (skipped) otherwise, and when okpay
+# packages are already installed (unless OKPAY_INSTALL_TEST_FORCE=1).
 #   tests/packaging/install-test.sh BUILD_DIR
 set -euo pipefail
 build=$(cd "$1" && pwd)
@@ -13,6 +14,13 @@ if [ "$(id -u)" -ne 0 ]; then
     echo "install-test: skipped: needs root or password-less sudo to install packages" >&2
     exit 77
   fi
+fi
+# Packages from elsewhere (a developer's real installation) are not replaced and purged behind their back.
+if [ -z "${OKPAY_INSTALL_TEST_FORCE:-}" ] &&
+   dpkg-query -W -f='${db:Status-Status}\n' okpay-wallet okpay-server 2>/dev/null | grep -qx installed; then
+  echo "install-test: skipped: okpay-wallet or okpay-server is installed here and would be replaced and purged" \
+       "(OKPAY_INSTALL_TEST_FORCE=1 runs it anyway)" >&2
+  exit 77
 fi
 work=$(mktemp -d)
 server_pid=
@@ -56,7 +64,6 @@ step "macOS Info.plist"
 xmllint --noout "$(dirname "$0")/../../packaging/macos/Info.plist.in" || fail "Info.plist.in is not well-formed"
 
 step "installing with apt"
-"${SUDO[@]}" env DEBIAN_FRONTEND=noninteractive apt-get purge -y -qq okpay-wallet okpay-server >/dev/null 2>&1 || true
 "${SUDO[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends \
   "$wallet_deb" "$server_deb" >"$work/apt.log" 2>&1 || { cat "$work/apt.log"; fail "apt-get install"; }
 dpkg -L okpay-wallet okpay-server | sort -u >"$work/files"
