@@ -16,8 +16,8 @@ if [ "$(id -u)" -ne 0 ]; then
   fi
 fi
 # Packages from elsewhere (a developer's real installation) are not replaced and purged behind their back.
-if [ -z "${OKPAY_INSTALL_TEST_FORCE:-}" ] &&
-   dpkg-query -W -f='${db:Status-Status}\n' okpay-wallet okpay-server 2>/dev/null | grep -qx installed; then
+statuses=$(dpkg-query -W -f='${db:Status-Status}\n' okpay-wallet okpay-server 2>/dev/null || true)
+if [ -z "${OKPAY_INSTALL_TEST_FORCE:-}" ] && grep -qx installed <<<"$statuses"; then
   echo "install-test: skipped: okpay-wallet or okpay-server is installed here and would be replaced and purged" \
        "(OKPAY_INSTALL_TEST_FORCE=1 runs it anyway)" >&2
   exit 77
