@@ -89,8 +89,16 @@ int main(int argc, char *argv[])
     // A second launch (a clicked okpay: link, the desktop's Help center action) hands its place to the running
     // wallet and exits; if that one cannot be reached it opens a window of its own rather than nothing.
     SingleInstance instance(QStandardPaths::writableLocation(QStandardPaths::RuntimeLocation));
-    if (!instance.claim() && instance.forward(options.place, options.badLink))
+    if (!instance.claim() && instance.forward(options.place, options.badLink)) {
+        QTextStream(stderr) << "okpay-wallet: "
+                            << QApplication::translate("LaunchOptions", "OKPay Wallet is already running: its window was brought forward.")
+                            << Qt::endl;
+        if (!options.server.isEmpty() || !options.language.isEmpty())
+            QTextStream(stderr) << "okpay-wallet: "
+                                << QApplication::translate("LaunchOptions", "--server and --lang apply when the wallet starts: quit it first.")
+                                << Qt::endl;
         return 0;
+    }
 
     KeychainCredentialStore keychain;
     SessionService session(keychain, settings);

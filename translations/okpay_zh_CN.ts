@@ -458,6 +458,14 @@
         <source>Give one okpay: link at most.</source>
         <translation>最多只能提供一个 okpay: 链接。</translation>
     </message>
+    <message>
+        <source>OKPay Wallet is already running: its window was brought forward.</source>
+        <translation>OKPay 钱包已在运行：已将其窗口切换到前台。</translation>
+    </message>
+    <message>
+        <source>--server and --lang apply when the wallet starts: quit it first.</source>
+        <translation>--server 和 --lang 在钱包启动时生效：请先退出钱包。</translation>
+    </message>
 </context>
 <context>
     <name>MethodDescription</name>
