@@ -265,7 +265,8 @@ private slots:
         const QString id = startChat(server(), m_user);
         ChatClient client;
         QVERIFY(client.open(second.baseUrl(), m_user, id, 0));  // connected to instance B
-        QTRY_COMPARE_WITH_TIMEOUT(client.countOf(QStringLiteral("queue_position")), 1, 5000);
+        // B says where the chat is in the queue; a notification of the new chat from A may make it say so twice.
+        QTRY_VERIFY_WITH_TIMEOUT(client.countOf(QStringLiteral("queue_position")) >= 1, 5000);
         QCOMPARE(send(server(), id, m_user, QStringLiteral("via A")).status, 201);  // posted through instance A
         QTRY_COMPARE_WITH_TIMEOUT(client.persistedSeqs(), (QList<qint64>{1}), 5000);
         QCOMPARE(client.events.last().value(u"message").toObject().value(u"body").toString(), QStringLiteral("via A"));
