@@ -612,6 +612,38 @@
     </message>
 </context>
 <context>
+    <name>TransactionDescription</name>
+    <message>
+        <source>Top-up by bank transfer</source>
+        <translation>银行转账充值</translation>
+    </message>
+    <message>
+        <source>Top-up by debit card</source>
+        <translation>借记卡充值</translation>
+    </message>
+    <message>
+        <source>Top-up by credit card</source>
+        <translation>信用卡充值</translation>
+    </message>
+    <message>
+        <source>Withdrawal to bank account</source>
+        <translation>提现到银行账户</translation>
+    </message>
+    <message>
+        <source>Withdrawal to card</source>
+        <translation>提现到银行卡</translation>
+    </message>
+    <message>
+        <source>Withdrawal to another e-wallet</source>
+        <translation>提现到其他电子钱包</translation>
+    </message>
+    <message>
+        <source>%1 ending %2</source>
+        <comment>a card top-up and the card&apos;s last four digits</comment>
+        <translation>%1（尾号 %2）</translation>
+    </message>
+</context>
+<context>
     <name>okpay::AccountAccessPanel</name>
     <message>
         <source>Your password was changed and every device was signed out. Sign in with the new password.</source>

@@ -3,6 +3,7 @@
 #include "api/dtoreader.h"
 
 #include <QJsonArray>
+#include <QRegularExpression>
 
 namespace okpay {
 
@@ -22,6 +23,10 @@ std::optional<Transaction> WalletDto::transaction(const QJsonObject &json, QStri
     t.methodKind = r.optionalString(QStringLiteral("method_kind"), 64);
     t.reference = r.optionalString(QStringLiteral("reference"), 64);
     t.failureReason = r.optionalString(QStringLiteral("failure_reason"), 500);
+    // Only shown as "ending 1234": anything but four digits is dropped rather than failing the transaction.
+    static const QRegularExpression fourDigits(QStringLiteral("^[0-9]{4}$"));
+    const QString last4 = json.value(u"card_last4").toString();
+    t.cardLast4 = fourDigits.match(last4).hasMatch() ? last4 : QString();
     t.createdAt = r.time(QStringLiteral("created_at"));
     t.updatedAt = r.time(QStringLiteral("updated_at"));
     if (r.ok() && (!(t.fee.currency() == t.amount.currency()) || !(t.total.currency() == t.amount.currency())))

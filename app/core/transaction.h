@@ -21,6 +21,7 @@ struct Transaction
     QString description;
     QString methodKind;  // may be empty
     QString reference;   // bank or processor reference, may be empty
+    QString cardLast4;   // the card of a card top-up, may be empty
     QString failureReason;
 };
 

@@ -1,5 +1,7 @@
 #include "services/transactiontablemodel.h"
 
+#include "services/transactiondescription.h"
+
 #include "core/moneyformat.h"
 
 namespace okpay {
@@ -99,7 +101,7 @@ QVariant TransactionTableModel::data(const QModelIndex &index, int role) const
         case DateColumn:
             return m_locale.toString(t->createdAt.toLocalTime(), QLocale::ShortFormat);
         case DescriptionColumn:
-            return t->description;
+            return TransactionDescription::text(*t);
         case TypeColumn:
             return typeLabel(t->type);
         case MethodColumn:

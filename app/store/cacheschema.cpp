@@ -65,6 +65,10 @@ const QList<QStringList> &cacheSchemaSteps()
          QStringLiteral("DELETE FROM faq_search"),
          QStringLiteral("DELETE FROM faq_articles"),
          QStringLiteral("DELETE FROM sync_state WHERE key LIKE 'faq\\_%' ESCAPE '\\'")},
+        // 8: the card of a card top-up, so the history describes it in the app's language ("…ending 4242"); the
+        // next sync fetches the history again to fill it in (rows are replaced, none is lost meanwhile)
+        {QStringLiteral("ALTER TABLE transactions ADD COLUMN card_last4 TEXT"),
+         QStringLiteral("DELETE FROM sync_state WHERE key = 'transactions_updated_since'")},
     };
     return steps;
 }

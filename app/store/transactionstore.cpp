@@ -7,7 +7,7 @@ namespace okpay {
 
 namespace {
 constexpr auto kColumns = "id, created_at, updated_at, type, direction, status, currency, amount, fee, total, description, "
-                          "method_kind, reference, failure_reason";
+                          "method_kind, reference, failure_reason, card_last4";
 
 // QSQLITE binds a null QString as NULL; the NOT NULL text columns get '' instead.
 QVariant text(const QString &s)
@@ -37,6 +37,7 @@ Transaction fromRow(const QSqlQuery &q)
     t.methodKind = q.value(11).toString();
     t.reference = q.value(12).toString();
     t.failureReason = q.value(13).toString();
+    t.cardLast4 = q.value(14).toString();
     return t;
 }
 
@@ -92,13 +93,14 @@ bool TransactionStore::upsert(const QList<Transaction> &transactions)
     if (!m_db.transaction())
         return false;
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("INSERT OR REPLACE INTO transactions (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+    q.prepare(QStringLiteral("INSERT OR REPLACE INTO transactions (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
                   .arg(QLatin1String(kColumns)));
     for (const Transaction &t : transactions) {
         for (const QVariant &v : {QVariant(t.id), QVariant(isoUtc(t.createdAt)), QVariant(isoUtc(t.updatedAt)), QVariant(t.type),
                                   QVariant(t.direction), QVariant(t.status), QVariant(t.amount.currency().code()),
                                   QVariant(t.amount.minor()), QVariant(t.fee.minor()), QVariant(t.total.minor()),
-                                  text(t.description), QVariant(t.methodKind), QVariant(t.reference), QVariant(t.failureReason)})
+                                  text(t.description), QVariant(t.methodKind), QVariant(t.reference), QVariant(t.failureReason),
+                                  QVariant(t.cardLast4)})
             q.addBindValue(v);
         if (!q.exec()) {
             m_db.rollback();

@@ -31,7 +31,7 @@ QString transactionColumns()
 {
     return QStringLiteral("created_at, updated_at, id, type, direction, status, currency, amount, fee, total, description, "
                           "method_id, method_kind, topup_id, withdrawal_id, promotion_id, reference, failure_reason, "
-                          "completed_at");
+                          "completed_at, (SELECT card_last4 FROM topups WHERE topups.id = transactions.topup_id)");
 }
 
 QJsonObject transactionJson(const QSqlQuery &q)
@@ -54,7 +54,8 @@ QJsonObject transactionJson(const QSqlQuery &q)
             {QStringLiteral("failure_reason"), nullable(q.value(17))},
             {QStringLiteral("created_at"), time(q.value(0))},
             {QStringLiteral("updated_at"), time(q.value(1))},
-            {QStringLiteral("completed_at"), timeOrNull(q.value(18))}};
+            {QStringLiteral("completed_at"), timeOrNull(q.value(18))},
+            {QStringLiteral("card_last4"), nullable(q.value(19))}};
 }
 
 QString topupColumns()

@@ -46,6 +46,31 @@ private slots:
         QVERIFY(t.reference.isEmpty());
         QVERIFY(p->nextCursor.isEmpty());
     }
+    void keepsOnlyFourDigitsOfACard_data()
+    {
+        QTest::addColumn<QJsonValue>("last4");
+        QTest::addColumn<QString>("kept");
+        QTest::newRow("four digits") << QJsonValue(QStringLiteral("4242")) << QStringLiteral("4242");
+        QTest::newRow("absent") << QJsonValue(QJsonValue::Undefined) << QString();
+        QTest::newRow("null") << QJsonValue() << QString();
+        QTest::newRow("a whole card number") << QJsonValue(QStringLiteral("4242424242424242")) << QString();
+        QTest::newRow("letters") << QJsonValue(QStringLiteral("12ab")) << QString();
+        QTest::newRow("markup") << QJsonValue(QStringLiteral("<b>1</b>")) << QString();
+        QTest::newRow("a number") << QJsonValue(4242) << QString();
+        QTest::newRow("full-width digits") << QJsonValue(QStringLiteral("４２４２")) << QString();
+    }
+    void keepsOnlyFourDigitsOfACard()
+    {
+        QFETCH(QJsonValue, last4);
+        QFETCH(QString, kept);
+        QJsonObject json = validTransaction();
+        if (!last4.isUndefined())
+            json.insert(QStringLiteral("card_last4"), last4);
+        QString error;
+        const auto t = WalletDto::transaction(json, &error);
+        QVERIFY2(t, qPrintable(error));  // a strange card field never costs the user the transaction
+        QCOMPARE(t->cardLast4, kept);
+    }
     void rejectsWhatTheContractForbids_data()
     {
         QTest::addColumn<QString>("key");

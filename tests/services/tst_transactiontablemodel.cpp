@@ -34,6 +34,35 @@ private slots:
         QVERIFY(!model.data(model.index(10, 0)).isValid());
         QVERIFY(!model.data(model.index(-1, 0)).isValid());
     }
+    void describesACardTopUpWithItsCardFromTheCache()
+    {
+        CacheDatabase cache(m_dir.filePath(QStringLiteral("card.sqlite")));
+        QCOMPARE(cache.open(), CacheDatabase::OpenResult::Created);
+        TransactionStore store(cache.db());
+        Transaction card;
+        card.id = QStringLiteral("t_card");
+        card.type = QStringLiteral("topup");
+        card.direction = QStringLiteral("credit");
+        card.status = QStringLiteral("completed");
+        card.methodKind = QStringLiteral("debit_card");
+        card.cardLast4 = QStringLiteral("4242");
+        card.description = QStringLiteral("Top-up by debit card ending 4242");
+        card.createdAt = card.updatedAt = QDateTime(QDate(2026, 11, 25), QTime(9, 0), Qt::UTC);
+        Transaction adjustment = card;
+        adjustment.id = QStringLiteral("t_adj");
+        adjustment.type = QStringLiteral("adjustment");
+        adjustment.methodKind.clear();
+        adjustment.cardLast4.clear();
+        adjustment.description = QStringLiteral("Goodwill credit for a delayed transfer");
+        adjustment.createdAt = adjustment.updatedAt = card.createdAt.addSecs(60);
+        QVERIFY(store.upsert({card, adjustment}));
+        QCOMPARE(store.find(QStringLiteral("t_card"))->cardLast4, QStringLiteral("4242"));
+        TransactionTableModel model(&store);
+        QCOMPARE(model.data(model.index(1, TransactionTableModel::DescriptionColumn)).toString(),
+                 QStringLiteral("Top-up by debit card ending 4242"));
+        QCOMPARE(model.data(model.index(0, TransactionTableModel::DescriptionColumn)).toString(),
+                 QStringLiteral("Goodwill credit for a delayed transfer"));
+    }
     void sortsByDateAndAmountAndHidesAmounts()
     {
         CacheDatabase cache(m_dir.filePath(QStringLiteral("sort.sqlite")));

@@ -133,6 +133,7 @@ private slots:
         const HttpReply txn = server().get(QStringLiteral("/v1/wallet/transactions/") + t.value(u"transaction_id").toString(), m_token);
         QCOMPARE(txn.status, 200);
         QCOMPARE(txn.json().value(u"type").toString(), QStringLiteral("topup"));
+        QCOMPARE(txn.json().value(u"card_last4").toString(), QStringLiteral("4444"));  // apps describe it themselves
         QCOMPARE(txn.json().value(u"fee").toObject().value(u"amount").toInteger(), 40);  // (50 + 30) halved
         QVERIFY(journalBalanced(server()));
     }
