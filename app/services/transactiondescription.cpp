@@ -38,4 +38,19 @@ QString TransactionDescription::text(const Transaction &t)
     return tr("%1 ending %2", "a card top-up and the card's last four digits").arg(described, t.cardLast4);
 }
 
+QList<std::pair<QString, QString>> TransactionDescription::kindsDescribedWith(const QString &text)
+{
+    const QString needle = text.trimmed();
+    QList<std::pair<QString, QString>> kinds;
+    if (needle.isEmpty())
+        return kinds;
+    for (const char *kind : {"bank_transfer", "debit_card", "credit_card"})
+        if (topUpBy(QLatin1String(kind)).contains(needle, Qt::CaseInsensitive))
+            kinds.append({QStringLiteral("topup"), QLatin1String(kind)});
+    for (const char *kind : {"bank_account", "card", "ewallet"})
+        if (withdrawalTo(QLatin1String(kind)).contains(needle, Qt::CaseInsensitive))
+            kinds.append({QStringLiteral("withdrawal"), QLatin1String(kind)});
+    return kinds;
+}
+
 } // namespace okpay

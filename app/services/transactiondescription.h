@@ -1,6 +1,9 @@
 #pragma once
 #include <QCoreApplication>
+#include <QList>
 #include <QString>
+
+#include <utility>
 
 namespace okpay {
 
@@ -14,6 +17,9 @@ class TransactionDescription
 
 public:
     static QString text(const Transaction &transaction);
+    // The (type, method kind) pairs whose description contains text, ignoring case: what a search in the app's
+    // language means in the cache's terms.
+    static QList<std::pair<QString, QString>> kindsDescribedWith(const QString &text);
 };
 
 } // namespace okpay

@@ -15,6 +15,7 @@ TransactionTableModel::TransactionTableModel(TransactionStore *store, QObject *p
 void TransactionTableModel::setFilter(const TransactionFilter &filter)
 {
     m_filter = filter;
+    m_filter.describedAs = TransactionDescription::kindsDescribedWith(filter.text);  // rows shown in the app's words
     reload();
 }
 

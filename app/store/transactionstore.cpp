@@ -58,9 +58,14 @@ QString whereClause(const TransactionFilter &f, QVariantList *binds)
         *binds << f.currency;
     }
     if (!f.text.trimmed().isEmpty()) {
-        conditions << QStringLiteral("(instr(lower(description), ?) > 0 OR instr(lower(coalesce(reference, '')), ?) > 0)");
+        QString condition = QStringLiteral("(instr(lower(description), ?) > 0 OR instr(lower(coalesce(reference, '')), ?) > 0");
         const QString needle = f.text.trimmed().toLower().left(100);
         *binds << needle << needle;
+        for (const auto &[type, kind] : f.describedAs) {
+            condition += QStringLiteral(" OR (type = ? AND method_kind = ?)");
+            *binds << type << kind;
+        }
+        conditions << condition + u')';
     }
     if (f.from.isValid()) {
         conditions << QStringLiteral("created_at >= ?");

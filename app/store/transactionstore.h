@@ -5,6 +5,7 @@
 #include <QList>
 #include <QSqlDatabase>
 #include <optional>
+#include <utility>
 
 namespace okpay {
 
@@ -20,6 +21,9 @@ struct TransactionFilter
     // The order of the list; each one has its own index, so any of them pages a million rows without sorting them.
     enum class Sort { NewestFirst, OldestFirst, LargestFirst, SmallestFirst };
     Sort sort = Sort::NewestFirst;
+    // (type, method kind) pairs whose description in the app's language contains text: the cache holds the server's
+    // English words, so "借记卡" finds debit card top-ups this way (filled in by the services layer).
+    QList<std::pair<QString, QString>> describedAs = {};
     bool isEmpty() const  // no row is left out (the order does not count)
     {
         return type.isEmpty() && status.isEmpty() && currency.isEmpty() && text.isEmpty() && !from.isValid() && !to.isValid();

@@ -50,6 +50,16 @@ private slots:
         QFETCH(QString, text);
         QCOMPARE(TransactionDescription::text(transaction(type, kind, last4)), text);
     }
+    void searchWordsMapToKinds()
+    {
+        using Kinds = QList<std::pair<QString, QString>>;
+        QCOMPARE(TransactionDescription::kindsDescribedWith(QStringLiteral("DEBIT")),
+                 (Kinds{{QStringLiteral("topup"), QStringLiteral("debit_card")}}));
+        QCOMPARE(TransactionDescription::kindsDescribedWith(QStringLiteral("card")).size(), 3);  // debit, credit, to card
+        QCOMPARE(TransactionDescription::kindsDescribedWith(QStringLiteral("withdrawal")).size(), 3);
+        QVERIFY(TransactionDescription::kindsDescribedWith(QStringLiteral("  ")).isEmpty());
+        QVERIFY(TransactionDescription::kindsDescribedWith(QStringLiteral("'; DROP TABLE transactions; --")).isEmpty());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestTransactionDescription)

@@ -62,6 +62,18 @@ private slots:
                  QStringLiteral("Top-up by debit card ending 4242"));
         QCOMPARE(model.data(model.index(0, TransactionTableModel::DescriptionColumn)).toString(),
                  QStringLiteral("Goodwill credit for a delayed transfer"));
+        // A search finds rows by the words the table shows, not only by the server's stored text.
+        card.id = QStringLiteral("t_card_old");
+        card.description = QStringLiteral("Card payment");  // how an older server may have put it
+        card.createdAt = card.updatedAt = card.createdAt.addSecs(-60);
+        QVERIFY(store.upsert({card}));
+        TransactionFilter debit;
+        debit.text = QStringLiteral("by debit");
+        model.setFilter(debit);
+        QCOMPARE(model.rowCount(), 2);
+        debit.text = QStringLiteral("goodwill");
+        model.setFilter(debit);
+        QCOMPARE(model.rowCount(), 1);
     }
     void sortsByDateAndAmountAndHidesAmounts()
     {
