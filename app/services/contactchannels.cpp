@@ -5,6 +5,7 @@
 #include "api/dtoreader.h"
 
 #include <QDir>
+#include <QLocale>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -168,6 +169,12 @@ bool ContactChannels::showFile(const QString &path, Source source)
     m_source = source;
     emit changed();
     return true;
+}
+
+QString ContactChannels::bundledFile()
+{
+    return QLocale().language() == QLocale::Chinese ? QStringLiteral(":/contact-channels.zh_CN.json")
+                                                    : QStringLiteral(":/contact-channels.json");
 }
 
 void ContactChannels::showSaved()

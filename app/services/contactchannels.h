@@ -74,7 +74,8 @@ public:
     // Reads a ContactChannelList body against the contract; nullopt and a technical *error when it is not one.
     // Channels of a kind this version does not know are skipped (a newer server may add some).
     static std::optional<ContactChannelList> parse(const QJsonObject &body, QString *error);
-    static QString bundledFile() { return QStringLiteral(":/contact-channels.json"); }
+    // The bundled copy in the app's language (QLocale's default, set from the language setting).
+    static QString bundledFile();
 
 signals:
     void changed();  // list() and source() have changed

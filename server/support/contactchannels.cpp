@@ -1,5 +1,7 @@
 #include "support/contactchannels.h"
 
+#include "config/localizedtext.h"
+
 #include "config/serverconfig.h"
 #include "storage/ids.h"
 #include "storage/sqltime.h"
@@ -57,7 +59,7 @@ QList<WeeklyWindow> parseWeekly(const QJsonValue &value)
 }
 } // namespace
 
-ContactChannels ContactChannels::fromConfig(const ServerConfig &config)
+ContactChannels ContactChannels::fromConfig(const ServerConfig &config, const QString &locale)
 {
     const QJsonObject support = config.section(QStringLiteral("support"));
     ContactChannels result;
@@ -67,7 +69,7 @@ ContactChannels ContactChannels::fromConfig(const ServerConfig &config)
     QSet<QDate> holidayDates;
     for (const QJsonValue &h : support.value(u"holidays").toArray()) {
         const QDate date = QDate::fromString(h.toObject().value(u"date").toString(), Qt::ISODate);
-        const QString name = h.toObject().value(u"name").toString();
+        const QString name = LocalizedText::pick(h.toObject().value(u"name"), locale);
         if (date.isValid() && !name.isEmpty()) {
             holidayDates.insert(date);
             result.m_holidays.append(QJsonObject{{QStringLiteral("date"), date.toString(Qt::ISODate)},
@@ -79,9 +81,9 @@ ContactChannels ContactChannels::fromConfig(const ServerConfig &config)
         Channel c;
         c.id = o.value(u"id").toString();
         c.kind = o.value(u"kind").toString();
-        c.name = o.value(u"name").toString();
+        c.name = LocalizedText::pick(o.value(u"name"), locale);
         c.address = o.value(u"address").toString();
-        c.description = o.value(u"description").toString();
+        c.description = LocalizedText::pick(o.value(u"description"), locale);
         c.urgent = o.value(u"urgent").toBool();
         // Demo mode: every flow can be tried alone at any hour.
         c.alwaysOpen = o.value(u"always_open").toBool() || (config.demo && (c.kind == u"chat" || c.kind == u"phone"));

@@ -27,7 +27,8 @@ public:
         BusinessHours hours = BusinessHours::alwaysOpen();
     };
 
-    static ContactChannels fromConfig(const ServerConfig &config);
+    // Names and descriptions in locale ("en" or "zh_CN") where the configuration gives them per language.
+    static ContactChannels fromConfig(const ServerConfig &config, const QString &locale = QStringLiteral("en"));
 
     // The first channel of this kind; nullptr when none is configured.
     const Channel *channel(const QString &kind) const;

@@ -1,6 +1,7 @@
 #include "support/contactchannels.h"
 #include "support/supportroutegroups.h"
 
+#include "config/localizedtext.h"
 #include "core/clock.h"
 #include "http/apienv.h"
 #include "http/apirouter.h"
@@ -11,7 +12,8 @@ namespace {
 QHttpServerResponse listChannels(const ApiRequest &r)
 {
     QByteArray etag;
-    const QJsonObject body = ContactChannels::fromConfig(*r.env->config).toJson(r.env->clock->now(), &etag);
+    const QString locale = LocalizedText::localeOf(r.header("accept-language"));
+    const QJsonObject body = ContactChannels::fromConfig(*r.env->config, locale).toJson(r.env->clock->now(), &etag);
     // The ETag covers hours, holidays and addresses: the live status is recomputed by clients from those.
     const QByteArray ifNoneMatch = r.header("if-none-match");
     QHttpServerResponse response = !ifNoneMatch.isEmpty() && ifNoneMatch.contains(etag)
@@ -19,6 +21,7 @@ QHttpServerResponse listChannels(const ApiRequest &r)
         : jsonResponse(body);
     response.setHeader(QByteArrayLiteral("ETag"), etag);
     response.setHeader(QByteArrayLiteral("Cache-Control"), QByteArrayLiteral("no-cache"));
+    response.setHeader(QByteArrayLiteral("Vary"), QByteArrayLiteral("Accept-Language"));
     return response;
 }
 } // namespace

@@ -71,6 +71,23 @@ private:
     QString file(const char *name) const { return m_dir.filePath(QString::fromLatin1(name)); }
 
 private slots:
+    void theBundledCopyIsInTheAppsLanguage()
+    {
+        const QLocale before;
+        QLocale::setDefault(QLocale(QLocale::Chinese, QLocale::China));
+        const QJsonObject zh = bundledBody();
+        QLocale::setDefault(before);
+        const QJsonObject en = bundledBody();
+        const auto emailName = [](const QJsonObject &body) {
+            for (const QJsonValue &item : body.value(u"items").toArray())
+                if (item.toObject().value(u"kind").toString() == u"email")
+                    return item.toObject().value(u"name").toString();
+            return QString();
+        };
+        QCOMPARE(emailName(zh), QStringLiteral("电子邮件"));
+        QCOMPARE(emailName(en), QStringLiteral("Email"));
+        QCOMPARE(zh.value(u"items").toArray().size(), en.value(u"items").toArray().size());
+    }
     void readsTheServersChannelsAndRemembersThem()
     {
         ServerProcess server;

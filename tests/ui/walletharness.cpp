@@ -22,6 +22,7 @@ TestWallet::TestWallet(const QUrl &server, const QTemporaryDir &dir, const QStri
     settings->setServerUrl(server);
     session = std::make_unique<SessionService>(keychain, *settings);
     client = std::make_unique<ApiClient>(&network, server, session.get());
+    client->setLanguage(QLocale().name());  // as main.cpp: the server answers in the language the app shows
     session->setApiClient(client.get());
     recovery = std::make_unique<AccountRecoveryService>(client.get());
     window = std::make_unique<MainWindow>(session.get(), recovery.get());

@@ -76,6 +76,31 @@ private slots:
                                                 {{"If-None-Match", reply.headers.value("etag")}});
         QCOMPARE(cached.status, 304);
     }
+    void namesAndHolidaysInTheAskedLanguage()
+    {
+        ServerProcess server;
+        QVERIFY2(server.isRunning(), qPrintable(server.startError()));
+        const auto channels = [&server](const QByteArray &language) {
+            return server.request("GET", QStringLiteral("/v1/support/contact-channels"), {}, {}, {{"Accept-Language", language}});
+        };
+        const HttpReply zh = channels("zh-CN,zh;q=0.9,en;q=0.8");
+        QCOMPARE(zh.status, 200);
+        QCOMPARE(byKind(zh, QStringLiteral("email")).value(u"name").toString(), QStringLiteral("电子邮件"));
+        QVERIFY(byKind(zh, QStringLiteral("chat")).value(u"description").toString().contains(QStringLiteral("客服")));
+        bool nationalDay = false;
+        for (const QJsonValue &h : byKind(zh, QStringLiteral("chat")).value(u"holidays").toArray())
+            nationalDay = nationalDay || h.toObject().value(u"name").toString() == u"国庆节";
+        QVERIFY(nationalDay);
+        QCOMPARE(zh.headers.value("vary"), QByteArray("Accept-Language"));
+
+        const HttpReply en = channels("en-US");
+        QCOMPARE(byKind(en, QStringLiteral("email")).value(u"name").toString(), QStringLiteral("Email"));
+        QVERIFY(en.headers.value("etag") != zh.headers.value("etag"));  // a cached English copy is not "not modified"
+        QCOMPARE(server.request("GET", QStringLiteral("/v1/support/contact-channels"), {}, {},
+                                {{"Accept-Language", "zh-CN"}, {"If-None-Match", en.headers.value("etag")}}).status, 200);
+        for (const QByteArray &hostile : {QByteArray("<script>"), QByteArray(4000, 'z'), QByteArray(";;,,"), QByteArray()})
+            QCOMPARE(byKind(channels(hostile), QStringLiteral("email")).value(u"name").toString(), QStringLiteral("Email"));
+    }
     void configuredSchedulesDecideTheStatus()
     {
         ServerProcess::Options options;
