@@ -12,11 +12,18 @@ ApiRequest ApiRequest::from(const QHttpServerRequest &request)
     r.path = url.path();
     if (url.hasQuery())  // most GETs have none: no QUrlQuery to build on the event loop
         r.query = QUrlQuery(url);
-    for (const auto &[name, value] : request.headers())
-        r.headers.insert(name.toLower(), value);
+    r.headers = request.headers();
     r.body = request.body();
     r.peer = request.remoteAddress();
     return r;
+}
+
+QByteArray ApiRequest::header(const QByteArray &lowerCaseName) const
+{
+    for (const auto &[name, value] : headers)
+        if (name.compare(lowerCaseName, Qt::CaseInsensitive) == 0)
+            return value;
+    return {};
 }
 
 QSqlDatabase ApiRequest::db() const

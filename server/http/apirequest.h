@@ -27,14 +27,14 @@ struct ApiRequest
     QHttpServerRequest::Method method = QHttpServerRequest::Method::Unknown;
     QString path;
     QUrlQuery query;
-    QHash<QByteArray, QByteArray> headers;  // names lower-cased
+    QList<QPair<QByteArray, QByteArray>> headers;  // as received: copied on the event loop without reshaping
     QByteArray body;
     QHostAddress peer;
     std::optional<AuthContext> auth;
     const ApiEnv *env = nullptr;
 
     static ApiRequest from(const QHttpServerRequest &request);
-    QByteArray header(const QByteArray &lowerCaseName) const { return headers.value(lowerCaseName); }
+    QByteArray header(const QByteArray &lowerCaseName) const;  // the first with that name, any case
     QString queryValue(const QString &key) const { return query.queryItemValue(key, QUrl::FullyDecoded); }
     const QString &userId() const { return auth->userId; }  // only for routes that require a user
     QSqlDatabase db() const;
