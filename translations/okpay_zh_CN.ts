@@ -1136,6 +1136,10 @@
         <source>The message could not be saved on this computer. Copy it and try again later.</source>
         <translation>无法在这台电脑上保存消息。请先复制消息内容，稍后再试。</translation>
     </message>
+    <message>
+        <source>Your chat had not started when OKPay Wallet closed. Your message is kept: try again.</source>
+        <translation>OKPay 钱包关闭时您的对话尚未开始。您的消息已保留：请重试。</translation>
+    </message>
 </context>
 <context>
     <name>okpay::ChatWindow</name>

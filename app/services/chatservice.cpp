@@ -88,7 +88,7 @@ bool ChatService::resume()
         return true;  // already following it
     const auto cached = m_store->latestOpen();
     if (!cached)
-        return false;
+        return restorePendingStart();
     m_channel.close();
     m_model.clear();
     m_sessionId = cached->id;
@@ -107,6 +107,28 @@ bool ChatService::resume()
     return true;
 }
 
+// A chat that had not started when the app stopped: shown as failed with its message, to try again with the same
+// client id (the server then hands back the chat if it did get it, so it is never started twice).
+bool ChatService::restorePendingStart()
+{
+    const auto pending = m_store->pendingStart();
+    if (!pending || m_state != State::Idle)
+        return false;
+    const QString clientId = pending->value(u"client_id").toString();
+    if (clientId.isEmpty() || clientId.size() > 64) {
+        m_store->savePendingStart({});
+        return false;
+    }
+    m_startClientId = clientId;
+    m_firstMessage = pending->value(u"first_message").toString().left(10000);
+    m_topic = pending->value(u"topic").toString().left(200);
+    m_error = tr("Your chat had not started when OKPay Wallet closed. Your message is kept: try again.");
+    if (!m_firstMessage.isEmpty())
+        m_model.setPending(QList<ChatMessageModel::PendingMessage>{ChatMessageModel::PendingMessage{{}, {}, m_firstMessage, {}, m_clock.now(), ChatMessageModel::Delivery::Failed, m_error}});
+    setState(State::Failed);
+    return false;  // nothing to follow yet
+}
+
 void ChatService::start(const QString &firstMessage, const QString &topic)
 {
     if (m_state == State::Starting)
@@ -119,6 +141,9 @@ void ChatService::start(const QString &firstMessage, const QString &topic)
     m_firstMessage = firstMessage.trimmed();
     m_topic = topic.trimmed();
     m_startClientId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    m_store->savePendingStart({{QStringLiteral("client_id"), m_startClientId},
+                               {QStringLiteral("first_message"), m_firstMessage},
+                               {QStringLiteral("topic"), m_topic}});
     retryStart();
 }
 
@@ -129,6 +154,7 @@ void ChatService::reset()
     clearSession();
     m_firstMessage.clear();
     m_startClientId.clear();
+    m_store->savePendingStart({});
     m_error.clear();
     setState(State::Idle);
 }
@@ -169,6 +195,7 @@ void ChatService::retryStart()
              if (error.code == u"support_closed") {
                  m_error = ApiErrorText::codeMessage(error);
                  m_startClientId.clear();
+                 m_store->savePendingStart({});  // no chat now: the closed state offers to leave the message
                  return setState(State::Closed);
              }
              m_error = ApiErrorText::userMessage(error);
@@ -201,6 +228,8 @@ void ChatService::adoptSession(const QJsonObject &session)
     m_channel.open(id, cached ? cached->lastSeq : 0);
     if (!m_firstMessage.isEmpty() && m_outgoing.send(m_firstMessage))
         m_firstMessage.clear();
+    if (m_firstMessage.isEmpty())
+        m_store->savePendingStart({});  // the server has the chat and the outbox the message
 }
 
 void ChatService::keepSession(const QJsonObject &session, bool save)

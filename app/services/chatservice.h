@@ -78,6 +78,7 @@ signals:
 private:
     void setState(State state);
     void clearSession();
+    bool restorePendingStart();
     void adoptSession(const QJsonObject &session);
     void keepSession(const QJsonObject &session, bool save = true);
     void applySession(const QJsonObject &session);

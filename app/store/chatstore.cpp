@@ -140,4 +140,36 @@ QString ChatStore::transcript(const QString &id) const
     return q.exec() && q.next() ? q.value(0).toString() : QString();
 }
 
+namespace {
+const QString PendingStartDraft = QStringLiteral("chat-start");  // a row of the drafts table (cache step 5)
+} // namespace
+
+bool ChatStore::savePendingStart(const QJsonObject &start)
+{
+    QSqlQuery q(m_db);
+    if (start.isEmpty()) {
+        q.prepare(QStringLiteral("DELETE FROM drafts WHERE name = ?"));
+        q.addBindValue(PendingStartDraft);
+        return q.exec();
+    }
+    q.prepare(QStringLiteral("INSERT OR REPLACE INTO drafts (name, json, updated_at) VALUES (?, ?, ?)"));
+    q.addBindValue(PendingStartDraft);
+    q.addBindValue(QString::fromUtf8(QJsonDocument(start).toJson(QJsonDocument::Compact)));
+    q.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
+    return q.exec();
+}
+
+std::optional<QJsonObject> ChatStore::pendingStart() const
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT json FROM drafts WHERE name = ?"));
+    q.addBindValue(PendingStartDraft);
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    const QJsonObject start = QJsonDocument::fromJson(q.value(0).toByteArray()).object();
+    if (start.isEmpty())
+        return std::nullopt;
+    return start;
+}
+
 } // namespace okpay

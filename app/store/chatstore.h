@@ -37,6 +37,11 @@ public:
     bool saveTranscript(const QString &id, const QString &text);
     QString transcript(const QString &id) const;
 
+    // A chat asked for that had not started yet (its client id, first message and topic), kept until the server
+    // has it, so the first message survives the app stopping meanwhile. An empty object forgets it.
+    bool savePendingStart(const QJsonObject &start);
+    std::optional<QJsonObject> pendingStart() const;
+
 private:
     bool advance(const char *column, const QString &id, qint64 seq);
     QSqlDatabase m_db;

@@ -326,6 +326,32 @@ private slots:
         QCOMPARE(second->store->session(chat)->lastSeq >= second->column(ChatMessageModel::SeqRole).last().toLongLong(), true);
     }
 
+    void aFirstMessageSurvivesTheAppStoppingBeforeTheChatStarted()
+    {
+        ServerProcess server(ServerProcess::Options{{}, kAlwaysOpen, {}});
+        QVERIFY2(server.isRunning(), qPrintable(server.startError()));
+        QString token = server.registerVerifiedUser(QStringLiteral("chat-quit@example.com"));
+        // The app stops right after the user pressed Send: the start may or may not have reached the server.
+        {
+            auto quitting = newClient(server, &token, QStringLiteral("quit-starting"));
+            quitting->chat->start(QStringLiteral("Typed as the app quit"));
+            QCOMPARE(quitting->chat->state(), ChatService::State::Starting);
+        }
+        auto next = newClient(server, &token, QStringLiteral("quit-starting"));
+        QVERIFY(!next->chat->resume());  // nothing to follow yet, but the message is back
+        QCOMPARE(next->chat->state(), ChatService::State::Failed);
+        QCOMPARE(next->chat->pendingText(), QStringLiteral("Typed as the app quit"));
+        QVERIFY(!next->chat->errorText().isEmpty());
+        next->chat->retryStart();  // same client id: the server hands back the chat if it got it before
+        QVERIFY(QTest::qWaitFor([&] { return next->chat->state() == ChatService::State::Queued && next->outbox->all().isEmpty()
+                                             && next->count(QStringLiteral("Typed as the app quit")) == 1; }, 15000));
+        QTest::qWait(300);
+        QCOMPARE(serverBodies(server, next->chat->sessionId(), token), QStringList{QStringLiteral("Typed as the app quit")});
+        QVERIFY(!next->store->pendingStart());  // delivered: nothing left to restore
+        auto third = newClient(server, &token, QStringLiteral("quit-starting"));
+        QVERIFY(third->chat->resume());  // now the chat itself is followed
+        QCOMPARE(third->chat->sessionId(), next->chat->sessionId());
+    }
     void outsideChatHoursTheTypedTextBecomesATicket()
     {
         ServerProcess closed(ServerProcess::Options{{}, kAlwaysClosed, {}});
